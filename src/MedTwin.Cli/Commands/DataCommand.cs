@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Globalization;
+using MedTwin.Data.Snapshots;
+
+namespace MedTwin.Cli.Commands;
+
+/// <summary><c>medtwin data list | verify</c>: the pinned snapshot catalogue.</summary>
+internal static class DataCommand
+{
+    public static Command Create()
+    {
+        var dataFolder = new Option<DirectoryInfo?>("--data")
+        {
+            Description = $"The data folder (default: ${SnapshotCatalog.DataFolderVariable}, else the nearest 'data' folder above the current one).",
+        };
+
+        var list = new Command("list", "Print the catalogue: name, version, rows, SHA-256 (short) and license of every snapshot.") { dataFolder };
+        list.SetAction(result => Guard(result, catalog => List(catalog, result.InvocationConfiguration.Output), dataFolder));
+
+        var verify = new Command("verify", "Re-hash and re-read every snapshot; exit non-zero naming each one that fails.") { dataFolder };
+        verify.SetAction(result => Guard(result, catalog => Verify(catalog, result.InvocationConfiguration), dataFolder));
+
+        return new Command("data", "Pinned, hashed data snapshots.") { list, verify };
+    }
+
+    private static int Guard(ParseResult result, Func<SnapshotCatalog, int> action, Option<DirectoryInfo?> dataFolder)
+    {
+        try
+        {
+            var folder = result.GetValue(dataFolder);
+            return action(folder is null ? SnapshotCatalog.Discover() : new SnapshotCatalog(folder.FullName));
+        }
+        catch (Exception e) when (e is SnapshotException or IOException or UnauthorizedAccessException)
+        {
+            result.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static int List(SnapshotCatalog catalog, TextWriter output)
+    {
+        var rows = catalog.List()
+            .Select(m => new[] { m.Name, m.Version.ToString(CultureInfo.InvariantCulture), m.Rows.ToString(CultureInfo.InvariantCulture), m.Sha256[..12], m.License })
+            .ToList();
+        TextTable.Write(output, ["name", "version", "rows", "sha256", "license"], rows);
+        return 0;
+    }
+
+    private static int Verify(SnapshotCatalog catalog, InvocationConfiguration console)
+    {
+        var checks = catalog.Verify();
+        foreach (var check in checks)
+        {
+            var writer = check.Passed ? console.Output : console.Error;
+            writer.WriteLine(check.Passed ? $"ok    {check.Name} v{check.Version}" : $"FAIL  {check.Name} v{check.Version}: {check.Problem}");
+        }
+
+        var failed = checks.Count(c => !c.Passed);
+        console.Output.WriteLine($"{checks.Count - failed} of {checks.Count} snapshots intact.");
+        return failed == 0 && checks.Count > 0 ? 0 : 1;
+    }
+}

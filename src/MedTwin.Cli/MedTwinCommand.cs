@@ -1,0 +1,25 @@
+using System.CommandLine;
+using MedTwin.Cli.Commands;
+
+namespace MedTwin.Cli;
+
+/// <summary>The root of the <c>medtwin</c> command.</summary>
+public static class MedTwinCommand
+{
+    /// <summary>Builds the command tree.</summary>
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("MedTwin: reproducible digital-twin studies in medical research.");
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new PrintVersionAction();
+        }
+
+        root.Subcommands.Add(DataCommand.Create());
+        return root;
+    }
+
+    /// <summary>Parses and runs one command line, writing to the given streams; returns the exit code.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error) =>
+        Create().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+}

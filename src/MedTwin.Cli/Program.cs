@@ -1,0 +1,3 @@
+using MedTwin.Cli;
+
+return MedTwinCommand.Create().Parse(args).Invoke();
