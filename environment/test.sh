@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The test command: restore exactly what the lock files pin, build with warnings as errors, run every test project.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+dotnet restore MedTwin.slnx --locked-mode
+dotnet build MedTwin.slnx --no-restore -c Release
+dotnet test MedTwin.slnx --no-build -c Release
