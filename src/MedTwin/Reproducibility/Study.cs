@@ -1,0 +1,73 @@
+using MedTwin.Data.Snapshots;
+
+namespace MedTwin.Reproducibility;
+
+/// <summary>
+/// The running study: its seed, virtual clock, parameters and the snapshots it opened. The notebook runner begins one
+/// before the first cell; library code reads <see cref="Current"/> so studies need no magic numbers.
+/// </summary>
+public sealed class Study : IDisposable
+{
+    private static readonly AsyncLocal<Study?> Ambient = new();
+
+    private readonly Study? previous;
+    private readonly List<SnapshotUse> snapshotsUsed = [];
+    private readonly Lazy<SnapshotCatalog> catalog;
+
+    private Study(StudyOptions options, Study? previous)
+    {
+        Options = options;
+        Clock = new VirtualClock(options.ClockStart);
+        this.previous = previous;
+        catalog = new Lazy<SnapshotCatalog>(() =>
+            options.DataFolder is null ? SnapshotCatalog.Discover() : new SnapshotCatalog(options.DataFolder));
+    }
+
+    /// <summary>The study running in this flow of execution.</summary>
+    /// <exception cref="InvalidOperationException">No study has begun.</exception>
+    public static Study Current => Ambient.Value ?? throw new InvalidOperationException(
+        "No study is running: call Study.Begin(new StudyOptions { Seed = ... }) first. `medtwin run` begins one before the first cell.");
+
+    /// <summary>Whether a study is running in this flow of execution.</summary>
+    public static bool IsRunning => Ambient.Value is not null;
+
+    /// <summary>The options the study began with.</summary>
+    public StudyOptions Options { get; }
+
+    /// <summary>The seed every random choice draws from.</summary>
+    public int Seed => Options.Seed;
+
+    /// <summary>The run's clock; "now" for everything the study does.</summary>
+    public VirtualClock Clock { get; }
+
+    /// <summary>The snapshots opened so far, in the order first opened.</summary>
+    public IReadOnlyList<SnapshotUse> SnapshotsUsed => snapshotsUsed;
+
+    /// <summary>Begins a study and makes it <see cref="Current"/> until disposed.</summary>
+    public static Study Begin(StudyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var study = new Study(options, Ambient.Value);
+        Ambient.Value = study;
+        return study;
+    }
+
+    /// <summary>Opens a pinned snapshot (hash checked before parsing) and records it in the run's manifest.</summary>
+    public Snapshot OpenSnapshot(string name, int version)
+    {
+        var snapshot = catalog.Value.Open(name, version);
+        var use = new SnapshotUse(snapshot.Name, snapshot.Version, snapshot.Sha256);
+        if (!snapshotsUsed.Contains(use))
+        {
+            snapshotsUsed.Add(use);
+        }
+
+        return snapshot;
+    }
+
+    /// <summary>A seeded random stream named after its purpose (e.g. <c>"cv-folds"</c>); see <see cref="SeedStreams"/>.</summary>
+    public Random Random(string stream) => SeedStreams.Create(Seed, stream);
+
+    /// <summary>Ends the study; the one that was current before it is current again.</summary>
+    public void Dispose() => Ambient.Value = previous;
+}

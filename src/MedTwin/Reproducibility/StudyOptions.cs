@@ -1,0 +1,17 @@
+namespace MedTwin.Reproducibility;
+
+/// <summary>What a study fixes before its first step: the seed, the clock's start, its parameters and data folder.</summary>
+public sealed record StudyOptions
+{
+    /// <summary>The seed every random choice of the study draws from.</summary>
+    public int Seed { get; init; }
+
+    /// <summary>Where the run's virtual clock starts.</summary>
+    public DateTimeOffset ClockStart { get; init; } = VirtualClock.DefaultStart;
+
+    /// <summary>The study's parameters as given (e.g. papermill-style <c>-p name=value</c>), in the order given.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Parameters { get; init; } = [];
+
+    /// <summary>The data folder with the pinned snapshots; <c>null</c> to discover it from the current directory.</summary>
+    public string? DataFolder { get; init; }
+}
