@@ -1,0 +1,50 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace MedTwin.Notebooks.Documents;
+
+/// <summary>Small operations on the notebook's JSON tree that keep its key order the way Jupyter and VS Code write it.</summary>
+internal static class JsonNodeExtensions
+{
+    /// <summary>Replaces the value in place if the key exists; otherwise inserts it where sorted keys (as nbformat and VS Code write them) put it.</summary>
+    public static void SetSorted(this JsonObject target, string key, JsonNode? value)
+    {
+        if (target.ContainsKey(key))
+        {
+            target[key] = value;
+            return;
+        }
+
+        var index = 0;
+        foreach (var property in target)
+        {
+            if (string.CompareOrdinal(property.Key, key) > 0)
+            {
+                break;
+            }
+
+            index++;
+        }
+
+        target.Insert(index, key, value);
+    }
+
+    /// <summary>The object found by following <paramref name="path"/>, or null where a step is missing or not an object.</summary>
+    public static JsonObject? ObjectAt(this JsonObject? start, params ReadOnlySpan<string> path)
+    {
+        var current = start;
+        foreach (var key in path)
+        {
+            current = current?[key] as JsonObject;
+        }
+
+        return current;
+    }
+
+    /// <summary>The string at <paramref name="key"/> of the object at <paramref name="path"/>, or null where anything is missing or not a string.</summary>
+    public static string? StringAt(this JsonObject? start, string key, params ReadOnlySpan<string> path)
+        => start.ObjectAt(path)?[key] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+
+    /// <summary>The node itself if it belongs to no tree yet, else a copy, so it can be put into another tree.</summary>
+    public static JsonNode Detached(this JsonNode node) => node.Parent is null ? node : node.DeepClone();
+}

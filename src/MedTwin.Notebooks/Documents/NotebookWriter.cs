@@ -1,0 +1,39 @@
+using System.Text;
+using MedTwin.Notebooks.Documents.Dib;
+using MedTwin.Notebooks.Documents.Jupyter;
+
+namespace MedTwin.Notebooks.Documents;
+
+/// <summary>
+/// Writes notebooks in the layout they were read in: a notebook read and written unchanged gives back the same bytes.
+/// New notebooks are written as nbformat and VS Code write them. Writing to .dib drops what .dib cannot hold: outputs, execution
+/// counts, cell ids and cell metadata such as tags.
+/// </summary>
+public static class NotebookWriter
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Writes <paramref name="document"/> to <paramref name="path"/> as UTF-8, in the format its extension names.</summary>
+    public static void Write(NotebookDocument document, string path)
+    {
+        var text = ToText(document, NotebookFormats.FromPath(path));
+        File.WriteAllText(path, text, Utf8);
+    }
+
+    /// <summary>The text of <paramref name="document"/> in <paramref name="format"/>.</summary>
+    public static string ToText(NotebookDocument document, NotebookFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = Render(document, format);
+
+        // A layout the writers cannot reproduce is kept for as long as the notebook is unchanged.
+        return document.Verbatim is { } verbatim && verbatim.Format == format && verbatim.Canonical == text ? verbatim.Original : text;
+    }
+
+    internal static string Render(NotebookDocument document, NotebookFormat format) => format switch
+    {
+        NotebookFormat.Ipynb => JupyterWriter.Write(document),
+        NotebookFormat.Dib => DibWriter.Write(document),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown notebook format."),
+    };
+}
