@@ -47,8 +47,8 @@ public static partial class CellErrors
         (exception.StackTrace ?? string.Empty)
             .Split('\n')
             .Select(line => CellFrame().Match(line.TrimEnd('\r')))
-            .Where(frame => frame.Success && frame.Groups["file"].Value.StartsWith(cellNamePrefix, StringComparison.Ordinal))
-            .Select(frame => $"   at {Readable(frame.Groups["method"].Value)} in {frame.Groups["file"].Value}, line {frame.Groups["line"].Value}");
+            .Where(frame => frame.Success && Path.GetFileName(frame.Groups["file"].Value).StartsWith(cellNamePrefix, StringComparison.Ordinal))
+            .Select(frame => $"   at {Readable(frame.Groups["method"].Value)} in {Path.GetFileName(frame.Groups["file"].Value)}, line {frame.Groups["line"].Value}");
 
     // Roslyn names a cell's top-level code "Submission#N.<<Initialize>>d__0.MoveNext()" and its members "Submission#N.F()".
     private static string Readable(string method) =>

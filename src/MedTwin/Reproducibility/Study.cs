@@ -20,7 +20,7 @@ public sealed class Study : IDisposable
         Clock = new VirtualClock(options.ClockStart);
         this.previous = previous;
         catalog = new Lazy<SnapshotCatalog>(() =>
-            options.DataFolder is null ? SnapshotCatalog.Discover() : new SnapshotCatalog(options.DataFolder));
+            options.DataFolder is null ? SnapshotCatalog.Discover(options.DataSearchDirectory) : new SnapshotCatalog(options.DataFolder));
     }
 
     /// <summary>The study running in this flow of execution.</summary>

@@ -12,6 +12,9 @@ public sealed record StudyOptions
     /// <summary>The study's parameters as given (e.g. papermill-style <c>-p name=value</c>), in the order given.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Parameters { get; init; } = [];
 
-    /// <summary>The data folder with the pinned snapshots; <c>null</c> to discover it from the current directory.</summary>
+    /// <summary>The data folder with the pinned snapshots; <c>null</c> to discover it from <see cref="DataSearchDirectory"/>.</summary>
     public string? DataFolder { get; init; }
+
+    /// <summary>Where discovery of the data folder starts (it looks there and in the folders above); <c>null</c>: the current directory.</summary>
+    public string? DataSearchDirectory { get; init; }
 }
