@@ -16,6 +16,7 @@ public static class MedTwinCommand
         }
 
         root.Subcommands.Add(DataCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
         return root;
     }
 

@@ -23,19 +23,12 @@ internal static class DataCommand
         return new Command("data", "Pinned, hashed data snapshots.") { list, verify };
     }
 
-    private static int Guard(ParseResult result, Func<SnapshotCatalog, int> action, Option<DirectoryInfo?> dataFolder)
-    {
-        try
+    private static int Guard(ParseResult result, Func<SnapshotCatalog, int> action, Option<DirectoryInfo?> dataFolder) =>
+        CommandErrors.Guard(result, () =>
         {
             var folder = result.GetValue(dataFolder);
             return action(folder is null ? SnapshotCatalog.Discover() : new SnapshotCatalog(folder.FullName));
-        }
-        catch (Exception e) when (e is SnapshotException or IOException or UnauthorizedAccessException)
-        {
-            result.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
-            return 1;
-        }
-    }
+        });
 
     private static int List(SnapshotCatalog catalog, TextWriter output)
     {
