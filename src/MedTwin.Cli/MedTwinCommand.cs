@@ -17,6 +17,8 @@ public static class MedTwinCommand
 
         root.Subcommands.Add(DataCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(ReproduceCommand.Create());
         return root;
     }
 

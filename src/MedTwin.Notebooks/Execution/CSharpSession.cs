@@ -19,7 +19,7 @@ public sealed class CSharpSession
     public static readonly IReadOnlyList<string> DefaultImports =
     [
         "System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Text", "System.Threading.Tasks",
-        "Microsoft.Data.Analysis", "MedTwin.Data.Snapshots", "MedTwin.Reproducibility", "MedTwin.Notebooks.Execution",
+        "Microsoft.Data.Analysis", "MedTwin.Charts", "MedTwin.Data.Snapshots", "MedTwin.Reproducibility", "MedTwin.Notebooks.Execution",
     ];
 
     private readonly ScriptGlobals globals = new();

@@ -8,7 +8,8 @@ namespace MedTwin.Notebooks.Execution;
 
 /// <summary>
 /// Parameters as papermill applies them: the cell tagged <c>parameters</c> declares the defaults; given values go
-/// into a new cell tagged <c>injected-parameters</c> right after it, replacing one a previous run injected.
+/// into a new cell tagged <c>injected-parameters</c> right after it (in name order, so the cell does not depend on the order
+/// they were given in), replacing one a previous run injected.
 /// </summary>
 public static partial class ParameterInjector
 {
@@ -42,7 +43,7 @@ public static partial class ParameterInjector
                 $"Parameters were given ({string.Join(", ", parameters.Select(p => p.Key))}) but no cell is tagged '{ParametersTag}' to declare them.");
         var declared = Declarations(anchor.Code);
         var lines = new List<string> { "// Parameters injected by medtwin run" };
-        foreach (var (name, value) in parameters)
+        foreach (var (name, value) in parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (!declared.TryGetValue(name, out var initializer))
             {

@@ -24,7 +24,7 @@ public sealed class ParameterTests
 
         var injected = run.Notebook.Cells[1];
         Assert.Equal([ParameterInjector.InjectedTag], injected.Tags);
-        Assert.Equal("// Parameters injected by medtwin run\nthreshold = 0.3;\nlabel = \"women \\\"21+\\\"\";\nstrict = true;", injected.Source);
+        Assert.Equal("// Parameters injected by medtwin run\nlabel = \"women \\\"21+\\\"\";\nstrict = true;\nthreshold = 0.3;", injected.Source);
         Assert.Equal("0.3 women \"21+\" True", run.PlainResult(2));
         Assert.Equal([KeyValuePair.Create("threshold", "0.3"), KeyValuePair.Create("label", "women \"21+\""), KeyValuePair.Create("strict", "true")], run.Result.Manifest.Parameters);
     }

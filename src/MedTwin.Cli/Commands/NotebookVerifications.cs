@@ -1,0 +1,77 @@
+using System.CommandLine;
+using System.Diagnostics;
+using MedTwin.Data.Snapshots;
+using MedTwin.Notebooks.Documents;
+using MedTwin.Notebooks.Execution;
+using MedTwin.Notebooks.Verification;
+
+namespace MedTwin.Cli.Commands;
+
+/// <summary>Verifies notebooks one after another and reports what differs, as <c>verify</c> and <c>reproduce</c> do.</summary>
+internal static class NotebookVerifications
+{
+    public static async Task<VerificationOutcome> VerifyAsync(
+        string path, string relativeTo, Func<string, RunOptions> options, CancellationToken cancellationToken)
+    {
+        var relative = Path.GetRelativePath(relativeTo, path);
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var run = await NotebookVerifier.VerifyAsync(path, options(Path.GetDirectoryName(path)!), cancellationToken);
+            return new VerificationOutcome(path, relative, run, null, clock.Elapsed);
+        }
+        catch (Exception e) when (e is NotebookFormatException or VerificationSettingsException or ScrubTimeoutException or RunParameterException or SnapshotException or IOException)
+        {
+            return new VerificationOutcome(path, relative, null, e.Message, clock.Elapsed);
+        }
+    }
+
+    /// <summary>Writes the received copy (or, with <paramref name="accept"/>, the notebook itself) and the diffs.</summary>
+    public static void Settle(VerificationOutcome outcome, bool accept, InvocationConfiguration console)
+    {
+        var received = NotebookDiscovery.ReceivedPath(outcome.Path);
+        if (outcome.Run is not { } run)
+        {
+            console.Error.WriteLine($"FAILED     {outcome.RelativePath}: {outcome.Error}");
+            return;
+        }
+
+        if (outcome.IsIdentical || accept)
+        {
+            if (!outcome.IsIdentical)
+            {
+                NotebookWriter.Write(run.Received, outcome.Path);
+                console.Output.WriteLine($"accepted   {outcome.RelativePath}: the received outputs are the new snapshot");
+            }
+
+            File.Delete(received);
+            return;
+        }
+
+        NotebookWriter.Write(run.Received, received);
+        console.Output.WriteLine($"DIFFERS    {outcome.RelativePath}: received outputs written to {received}");
+        WriteDifferences(run.Comparison, console.Output);
+    }
+
+    private static void WriteDifferences(NotebookComparisonResult comparison, TextWriter output)
+    {
+        if (comparison.StructureProblem is { } problem)
+        {
+            output.WriteLine($"  {problem}");
+        }
+
+        foreach (var difference in comparison.ManifestDifferences)
+        {
+            output.WriteLine($"  manifest: {difference}");
+        }
+
+        foreach (var cell in comparison.Cells.Where(c => !c.IsMatch))
+        {
+            output.WriteLine($"  cell {cell.CellNumber}: {cell.Message}");
+            if (cell.Diff.Length > 0)
+            {
+                output.WriteLine(cell.Diff.TrimEnd('\n'));
+            }
+        }
+    }
+}
