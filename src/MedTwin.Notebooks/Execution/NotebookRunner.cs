@@ -14,6 +14,9 @@ public sealed class NotebookRunner
     /// <summary>The kernel MedTwin runs.</summary>
     public const string CSharpKernel = "csharp";
 
+    // Cells compile as files named "cell-<n>" (n counts every cell from 1), so messages and tracebacks name them.
+    private const string CellNamePrefix = "cell-";
+
     private readonly NotebookDocument notebook;
     private readonly RunOptions options;
     private readonly CSharpSession session;
@@ -113,9 +116,21 @@ public sealed class NotebookRunner
             await AddPackagesAsync(source, cancellationToken);
             using var channel = CellOutputChannel.Open(collector);
             var outcome = await session.SubmitAsync(source.Code, CellName(index), options.CellTimeout, cancellationToken);
+            if (outcome is SubmissionOutcome.Completed { HasValue: true } completed)
+            {
+                try
+                {
+                    collector.WriteResult(KernelFormatter.Format(completed.Value));
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // Formatting runs the cell's own code (ToString, property getters, registered formatters).
+                    return CellErrors.FromException(e, CellNamePrefix);
+                }
+            }
+
             return outcome switch
             {
-                SubmissionOutcome.Completed { HasValue: true } completed => ShowResult(collector, completed.Value),
                 SubmissionOutcome.Completed => null,
                 SubmissionOutcome.CompilationFailed failed => CellErrors.FromCompilation(failed.Errors),
                 SubmissionOutcome.Threw threw => CellErrors.FromException(threw.Exception, CellNamePrefix),
@@ -133,15 +148,7 @@ public sealed class NotebookRunner
         }
     }
 
-    private const string CellNamePrefix = "cell-";
-
     private static string CellName(int index) => $"{CellNamePrefix}{index + 1}";
-
-    private static CellError? ShowResult(CellOutputCollector collector, object? value)
-    {
-        collector.WriteResult(KernelFormatter.Format(value));
-        return null;
-    }
 
     private async Task AddPackagesAsync(CellSource source, CancellationToken cancellationToken)
     {

@@ -41,6 +41,16 @@ public sealed class CellErrorTests
     }
 
     [Fact]
+    public async Task A_result_whose_formatting_throws_is_the_cells_error_not_a_crash()
+    {
+        var run = await NotebookRun.Of(
+            "class Fragile { public override string ToString() => throw new FormatException(\"cannot show\"); }\nnew Fragile()");
+
+        Assert.Equal("System.FormatException", run.Error(0).ErrorName);
+        Assert.Equal("cannot show", run.Error(0).ErrorValue);
+    }
+
+    [Fact]
     public async Task A_cell_that_does_not_compile_names_cell_line_and_column()
     {
         var run = await NotebookRun.Of("var a = 1;\nvar b = a + missing;");
