@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using MedTwin.Cli.Commands;
 
@@ -22,7 +23,14 @@ public static class MedTwinCommand
         return root;
     }
 
-    /// <summary>Parses and runs one command line, writing to the given streams; returns the exit code.</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error) =>
-        Create().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+    /// <summary>
+    /// Parses and runs one command line, writing to the given streams; returns the exit code. Numbers on the command
+    /// line are read culture-invariantly ("0.5" is a half everywhere), as everything MedTwin writes is.
+    /// </summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        return Create().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
 }

@@ -1,3 +1,3 @@
 using MedTwin.Cli;
 
-return MedTwinCommand.Create().Parse(args).Invoke();
+return MedTwinCommand.Run(args, Console.Out, Console.Error);

@@ -41,7 +41,9 @@ internal static class NotebookVerifications
             if (!outcome.IsIdentical)
             {
                 NotebookWriter.Write(run.Received, outcome.Path);
-                console.Output.WriteLine($"accepted   {outcome.RelativePath}: the received outputs are the new snapshot");
+                var failed = run.Run.Cells.Count(c => c.Status == CellStatus.Failed);
+                var note = failed == 0 ? string.Empty : $" ({failed} failed cells: their errors are now part of it)";
+                console.Output.WriteLine($"accepted   {outcome.RelativePath}: the received outputs are the new snapshot{note}");
             }
 
             File.Delete(received);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -19,12 +20,11 @@ internal static class ReproduceArtifacts
         foreach (var outcome in outcomes)
         {
             var page = Path.ChangeExtension(outcome.RelativePath, ".html");
-            if (outcome.Run is { } run)
-            {
-                var target = Path.Combine(folder, page);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllText(target, NotebookHtmlRenderer.Render(run.Received, outcome.RelativePath));
-            }
+            var target = Path.Combine(folder, page);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, outcome.Run is { } run
+                ? NotebookHtmlRenderer.Render(run.Received, outcome.RelativePath)
+                : FailurePage(outcome.RelativePath, outcome.Error!));
 
             entries.Add(new IndexEntry(outcome.RelativePath, page.Replace('\\', '/'), outcome.CellCount, outcome.Summary, Seconds(outcome.Elapsed)));
         }
@@ -34,6 +34,14 @@ internal static class ReproduceArtifacts
         File.WriteAllText(Path.Combine(folder, "run.json"), RunRecord(outcomes).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
         return index;
     }
+
+    private static string FailurePage(string notebook, string error) =>
+        $"""
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>{WebUtility.HtmlEncode(notebook)}</title></head>
+        <body><h1>{WebUtility.HtmlEncode(notebook)}</h1><p>The notebook could not be run:</p><pre>{WebUtility.HtmlEncode(error)}</pre></body></html>
+
+        """;
 
     public static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
 

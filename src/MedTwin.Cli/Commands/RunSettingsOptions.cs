@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using MedTwin.Notebooks.Execution;
 
@@ -6,6 +7,9 @@ namespace MedTwin.Cli.Commands;
 /// <summary>The options that say how notebooks run, shared by <c>run</c>, <c>verify</c> and <c>reproduce</c>.</summary>
 internal sealed class RunSettingsOptions
 {
+    // A cell's wait is limited to int.MaxValue milliseconds (about 24.8 days); a million seconds (11.6 days) is plenty.
+    private const double MaxCellTimeoutSeconds = 1_000_000;
+
     public Option<int?> Seed { get; } = new("--seed") { Description = "The study seed (default: the notebook's metadata.medtwin.seed, else 0)." };
 
     public Option<string[]> Parameters { get; } = new("--parameter", "-p")
@@ -41,9 +45,10 @@ internal sealed class RunSettingsOptions
     public RunOptions Read(ParseResult result, string baseDirectory)
     {
         var timeout = result.GetValue(CellTimeout);
-        if (!(timeout > 0) || double.IsInfinity(timeout))
+        if (!(timeout > 0 && timeout <= MaxCellTimeoutSeconds))
         {
-            throw new ArgumentException($"--cell-timeout must be a positive number of seconds; found {timeout}.");
+            throw new ArgumentException(
+                $"--cell-timeout must be a number of seconds above 0 and at most {MaxCellTimeoutSeconds}; found {timeout.ToString(CultureInfo.InvariantCulture)}.");
         }
 
         return new RunOptions

@@ -9,9 +9,29 @@ internal sealed record VerificationOutcome(string Path, string RelativePath, Ver
 
     public int CellCount => Run?.Received.Cells.Count ?? 0;
 
-    public string Summary => Error is not null
-        ? "failed"
-        : IsIdentical ? "identical" : $"differs ({Run!.Comparison.Cells.Count(c => !c.IsMatch)} cells)";
+    public string Summary => Error is not null ? "failed" : IsIdentical ? "identical" : $"differs ({Differences(Run!.Comparison)})";
+
+    private static string Differences(NotebookComparisonResult comparison)
+    {
+        if (comparison.StructureProblem is not null)
+        {
+            return "cells added, removed or changed";
+        }
+
+        var cells = comparison.Cells.Count(c => !c.IsMatch);
+        var parts = new List<string>();
+        if (cells > 0)
+        {
+            parts.Add(cells == 1 ? "1 cell" : $"{cells} cells");
+        }
+
+        if (comparison.ManifestDifferences.Count > 0)
+        {
+            parts.Add("manifest");
+        }
+
+        return string.Join(", ", parts);
+    }
 
     public NotebookVerification ForReport() => Run is null
         ? new NotebookVerification(RelativePath, Error!)

@@ -21,8 +21,14 @@ internal static class VerifyCommand
         {
             var path = result.GetRequiredValue(target);
             var root = Directory.Exists(path) ? Path.GetFullPath(path) : Path.GetDirectoryName(Path.GetFullPath(path))!;
+            var notebooks = NotebookDiscovery.Find(path);
+            if (notebooks.Count == 0)
+            {
+                throw new FileNotFoundException($"No notebooks (.ipynb, .dib) under '{path}'.");
+            }
+
             var outcomes = new List<VerificationOutcome>();
-            foreach (var notebook in NotebookDiscovery.Find(path))
+            foreach (var notebook in notebooks)
             {
                 var outcome = await NotebookVerifications.VerifyAsync(notebook, root, folder => settings.Read(result, folder), cancellationToken);
                 if (outcome.IsIdentical)
@@ -39,7 +45,7 @@ internal static class VerifyCommand
                 JUnitReport.WriteFile(report.FullName, outcomes.Select(o => o.ForReport()));
             }
 
-            return outcomes.Count > 0 && outcomes.All(o => o.IsIdentical || (result.GetValue(accept) && o.Run is not null)) ? 0 : 1;
+            return outcomes.All(o => o.IsIdentical || (result.GetValue(accept) && o.Run is not null)) ? 0 : 1;
         }));
         return command;
     }

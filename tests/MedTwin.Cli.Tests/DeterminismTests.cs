@@ -1,0 +1,66 @@
+namespace MedTwin.Cli.Tests;
+
+public sealed class DeterminismTests : IDisposable
+{
+    private readonly ScratchFolder scratch = new();
+
+    public static TheoryData<string> RepositoryNotebooks() =>
+    [
+        .. Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "notebooks"), "*", SearchOption.AllDirectories)
+            .Where(file => Path.GetExtension(file) is ".ipynb" or ".dib")
+            .Select(file => Path.GetRelativePath(RepositoryPaths.Root, file))
+            .Order(StringComparer.Ordinal),
+    ];
+
+    [Fact]
+    public async Task The_tutorial_run_in_two_processes_with_different_processor_counts_time_zones_and_languages_gives_the_same_bytes()
+    {
+        var notebook = scratch.CopyFromRepository(Path.Combine("notebooks", "00-getting-started.ipynb"), "00-getting-started.ipynb");
+        var one = scratch.PathOf("one-processor.ipynb");
+        var two = scratch.PathOf("two-processors.ipynb");
+        var english = new Dictionary<string, string?>
+        {
+            ["DOTNET_PROCESSOR_COUNT"] = "1", ["TZ"] = "America/Los_Angeles", ["LANG"] = "en_US.UTF-8", ["LC_ALL"] = null,
+        };
+        var german = new Dictionary<string, string?>
+        {
+            ["DOTNET_PROCESSOR_COUNT"] = "2", ["TZ"] = "Asia/Kolkata", ["LANG"] = "de_DE.UTF-8", ["LC_ALL"] = null,
+        };
+
+        // Both at once: each spends most of its time starting and compiling, and the test project should stay quick.
+        var first = CliProcess.Start(scratch.Root, english, "run", notebook, "-o", one, "--data", RepositoryPaths.Data);
+        var second = CliProcess.Start(scratch.Root, german, "run", notebook, "-o", two, "--data", RepositoryPaths.Data);
+        var runs = await Task.WhenAll(CliProcess.CompleteAsync(first), CliProcess.CompleteAsync(second));
+
+        foreach (var run in runs)
+        {
+            Assert.True(run.ExitCode == 0, $"medtwin run failed:\n{run.Output}\n{run.Error}");
+        }
+
+        Assert.True(File.ReadAllBytes(one).AsSpan().SequenceEqual(File.ReadAllBytes(two)), "The two runs wrote different notebooks.");
+    }
+
+    [Theory]
+    [MemberData(nameof(RepositoryNotebooks))]
+    public void Every_repository_notebook_run_twice_in_one_process_gives_the_same_bytes(string repositoryPath)
+    {
+        var notebook = scratch.CopyFromRepository(repositoryPath, Path.GetFileName(repositoryPath));
+        var first = scratch.PathOf("first" + Path.GetExtension(notebook));
+        var second = scratch.PathOf("second" + Path.GetExtension(notebook));
+
+        var runs = new[]
+        {
+            CliRun.Of("run", notebook, "-o", first, "--data", RepositoryPaths.Data),
+            CliRun.Of("run", notebook, "-o", second, "--data", RepositoryPaths.Data),
+        };
+
+        foreach (var run in runs)
+        {
+            Assert.True(run.ExitCode == 0, $"medtwin run failed:\n{run.Output}\n{run.Error}");
+        }
+
+        Assert.True(File.ReadAllBytes(first).AsSpan().SequenceEqual(File.ReadAllBytes(second)), $"Two runs of {repositoryPath} wrote different bytes.");
+    }
+
+    public void Dispose() => scratch.Dispose();
+}
