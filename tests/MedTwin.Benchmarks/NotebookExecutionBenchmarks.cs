@@ -66,31 +66,12 @@ public class NotebookExecutionBenchmarks
     }
 
     /// <summary>(Mean(N cells) - Mean(1 cell)) / (N - 1): what one more trivial cell costs once the session exists.</summary>
-    private sealed class PerExtraCellColumn : IColumn
+    private sealed class PerExtraCellColumn() : DerivedColumn(
+        "Per extra cell",
+        UnitType.Time,
+        "(Mean(Cells=N) - Mean(Cells=1)) / (N - 1): the overhead of one more trivial cell in a running session")
     {
-        public string Id => nameof(PerExtraCellColumn);
-
-        public string ColumnName => "Per extra cell";
-
-        public bool AlwaysShow => true;
-
-        public ColumnCategory Category => ColumnCategory.Custom;
-
-        public int PriorityInCategory => 0;
-
-        public bool IsNumeric => true;
-
-        public UnitType UnitType => UnitType.Time;
-
-        public string Legend => "(Mean(Cells=N) - Mean(Cells=1)) / (N - 1): the overhead of one more trivial cell in a running session";
-
-        public bool IsAvailable(Summary summary) => true;
-
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, summary.Style);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+        public override string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
         {
             var cells = CellsOf(benchmarkCase);
             var first = summary.BenchmarksCases.FirstOrDefault(c =>

@@ -93,31 +93,10 @@ public class VitalsResamplingBenchmarks
     }
 
     /// <summary>1,000,000 rows divided by the mean time of one operation.</summary>
-    private sealed class RowsPerSecondColumn : IColumn
+    private sealed class RowsPerSecondColumn()
+        : DerivedColumn("Rows/s", UnitType.Dimensionless, "Rows of the 1,000,000-row table processed per second (rows / mean)")
     {
-        public string Id => nameof(RowsPerSecondColumn);
-
-        public string ColumnName => "Rows/s";
-
-        public bool AlwaysShow => true;
-
-        public ColumnCategory Category => ColumnCategory.Custom;
-
-        public int PriorityInCategory => 0;
-
-        public bool IsNumeric => true;
-
-        public UnitType UnitType => UnitType.Dimensionless;
-
-        public string Legend => "Rows of the 1,000,000-row table processed per second (rows / mean)";
-
-        public bool IsAvailable(Summary summary) => true;
-
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, summary.Style);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) =>
+        public override string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) =>
             summary[benchmarkCase]?.ResultStatistics is { } statistics
                 ? (Rows / (statistics.Mean / 1e9)).ToString("#,0", CultureInfo.InvariantCulture)
                 : "-";

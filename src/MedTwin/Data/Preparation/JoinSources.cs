@@ -71,7 +71,7 @@ public sealed record JoinSources
             Position = 1,
             Step = StepName,
             Description = $"Joined {sources.Count} sources on '{Key}' ({string.Join(", ", sources.Select(s => $"{s.Name}: {s.Data.Rows.Count} rows"))}) into {keys.Count} rows; "
-                + $"{context.CellsChanged} disagreeing values resolved by the declared rules.",
+                + $"{context.CellsChanged} disagreeing {(context.CellsChanged == 1 ? "value" : "values")} resolved by the declared rules.",
             RowsBefore = sources.Sum(s => s.Data.Rows.Count),
             RowsAfter = data.Rows.Count,
             CellsChanged = context.CellsChanged,
