@@ -20,6 +20,7 @@ namespace MedTwin.Data.Preparation;
 [JsonDerivedType(typeof(Encode), "encode")]
 [JsonDerivedType(typeof(DeriveBmi), "deriveBmi")]
 [JsonDerivedType(typeof(DeriveAge), "deriveAge")]
+[JsonDerivedType(typeof(ConvertUnits), "convertUnits")]
 public abstract record PreparationStep
 {
     private static readonly Dictionary<Type, string> Names = typeof(PreparationStep)

@@ -25,6 +25,7 @@ public sealed class BadInputTests
         "encode" => new Encode { Columns = [column], Method = EncodeMethod.OneHot },
         "deriveBmi" => new DeriveBmi { Weight = column, WeightUnit = "kg", Height = "height", HeightUnit = "m" },
         "deriveAge" => new DeriveAge { BirthDate = column, IndexDate = "2020-01-01" },
+        "convertUnits" => new ConvertUnits { Columns = [new UnitChange { Column = column, From = "[lb_av]", To = "kg" }] },
         _ => throw new ArgumentOutOfRangeException(nameof(step), step, null),
     };
 
@@ -46,7 +47,7 @@ public sealed class BadInputTests
     public static TheoryData<string> AllSteps() =>
     [
         "declareMissing", "dropRows", "dropColumns", "checkPlausibility", "outliers", "impute",
-        "imputeNearestNeighbours", "scale", "encode", "deriveBmi", "deriveAge",
+        "imputeNearestNeighbours", "scale", "encode", "deriveBmi", "deriveAge", "convertUnits",
     ];
 
     [Theory]
@@ -85,6 +86,7 @@ public sealed class BadInputTests
         { "encode", "x" },
         { "deriveBmi", "cat" },
         { "deriveAge", "x" },
+        { "convertUnits", "cat" },
     };
 
     [Theory]
@@ -110,6 +112,7 @@ public sealed class BadInputTests
         { "encode", "cat", true },
         { "deriveBmi", null, false },
         { "deriveAge", null, false },
+        { "convertUnits", null, false },
     };
 
     [Theory]
@@ -145,6 +148,7 @@ public sealed class BadInputTests
         { "encode", true, 0 },
         { "deriveBmi", false, 4 },
         { "deriveAge", false, 4 },
+        { "convertUnits", false, 4 },
     };
 
     [Theory]
@@ -170,7 +174,7 @@ public sealed class BadInputTests
     public static TheoryData<string> NumericSteps() =>
     [
         "declareMissing", "dropRows", "dropColumns", "checkPlausibility", "outliers", "impute",
-        "imputeNearestNeighbours", "scale", "deriveBmi",
+        "imputeNearestNeighbours", "scale", "deriveBmi", "convertUnits",
     ];
 
     [Theory]
