@@ -56,13 +56,24 @@ public sealed class Study : IDisposable
     public Snapshot OpenSnapshot(string name, int version)
     {
         var snapshot = catalog.Value.Open(name, version);
-        var use = new SnapshotUse(snapshot.Name, snapshot.Version, snapshot.Sha256);
+        Record(new SnapshotUse(snapshot.Name, snapshot.Version, snapshot.Sha256));
+        return snapshot;
+    }
+
+    private void Record(SnapshotUse use)
+    {
         if (!snapshotsUsed.Contains(use))
         {
             snapshotsUsed.Add(use);
         }
+    }
 
-        return snapshot;
+    /// <summary>Opens a pinned snapshot's file of another format (e.g. a FHIR bundle), hash checked, and records it.</summary>
+    public SnapshotFile OpenSnapshotFile(string name, int version)
+    {
+        var file = catalog.Value.OpenFile(name, version);
+        Record(new SnapshotUse(file.Manifest.Name, file.Manifest.Version, file.Manifest.Sha256));
+        return file;
     }
 
     /// <summary>A seeded random stream named after its purpose (e.g. <c>"cv-folds"</c>); see <see cref="SeedStreams"/>.</summary>

@@ -65,6 +65,22 @@ public sealed partial class SnapshotCatalog
     /// <exception cref="SnapshotManifestException">The manifest is malformed or disagrees with the file.</exception>
     public Snapshot Open(string name, int version)
     {
+        CheckExists(name, version);
+        return Load(name, version);
+    }
+
+    /// <summary>Opens a snapshot's data file of any format (e.g. a FHIR bundle), its SHA-256 checked.</summary>
+    /// <exception cref="SnapshotNotFoundException">No such name, or no such version of it.</exception>
+    /// <exception cref="SnapshotHashMismatchException">The file is not the pinned one.</exception>
+    /// <exception cref="SnapshotManifestException">The manifest is malformed or disagrees with the file.</exception>
+    public SnapshotFile OpenFile(string name, int version)
+    {
+        CheckExists(name, version);
+        return LoadFile(name, version);
+    }
+
+    private void CheckExists(string name, int version)
+    {
         ArgumentNullException.ThrowIfNull(name);
         if (!NamePattern().IsMatch(name))
         {
@@ -85,8 +101,6 @@ public sealed partial class SnapshotCatalog
             throw SnapshotNotFoundException.UnknownVersion(
                 name, version, [.. snapshots.Where(s => s.Name == name).Select(s => s.Version.ToString(CultureInfo.InvariantCulture))]);
         }
-
-        return Load(name, version);
     }
 
     /// <summary>Re-hashes and re-reads every snapshot; one check per snapshot, ordered by name, then version.</summary>
@@ -97,7 +111,12 @@ public sealed partial class SnapshotCatalog
     {
         try
         {
-            Load(name, version);
+            var file = LoadFile(name, version);
+            if (file.Manifest.Format == SnapshotFormats.Csv)
+            {
+                Load(name, version);
+            }
+
             return new SnapshotCheck(name, version, Problem: null);
         }
         catch (Exception e) when (e is SnapshotException or IOException or UnauthorizedAccessException)
@@ -107,6 +126,18 @@ public sealed partial class SnapshotCatalog
     }
 
     private Snapshot Load(string name, int version)
+    {
+        var file = LoadFile(name, version);
+        if (file.Manifest.Format != SnapshotFormats.Csv)
+        {
+            throw new InvalidOperationException(
+                $"Snapshot '{name}' v{version} is a {file.Manifest.Format} file, not a table: open it with {nameof(OpenFile)}.");
+        }
+
+        return new Snapshot(file.Manifest, file.FilePath, SnapshotTableParser.Parse(file.Bytes.ToArray(), file.FilePath, ManifestPath(name, version), file.Manifest));
+    }
+
+    private SnapshotFile LoadFile(string name, int version)
     {
         var manifestPath = ManifestPath(name, version);
         var manifest = SnapshotManifestReader.Read(manifestPath, name, version);
@@ -123,7 +154,12 @@ public sealed partial class SnapshotCatalog
             throw new SnapshotHashMismatchException(filePath, manifest.Sha256, actual);
         }
 
-        return new Snapshot(manifest, filePath, SnapshotTableParser.Parse(bytes, filePath, manifestPath, manifest));
+        if (manifest.Format == SnapshotFormats.FhirBundle)
+        {
+            FhirBundleEntries.Check(bytes, filePath, manifestPath, manifest.Rows);
+        }
+
+        return new SnapshotFile(manifest, filePath, bytes);
     }
 
     private string ManifestPath(string name, int version) =>

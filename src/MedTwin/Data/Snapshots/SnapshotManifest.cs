@@ -18,10 +18,17 @@ public sealed record SnapshotManifest
     /// <summary>The data file's name, in the snapshot's folder.</summary>
     public required string File { get; init; }
 
+    /// <summary>
+    /// What the file holds: <c>csv</c> (the default: a table, opened with <see cref="SnapshotCatalog.Open"/>) or
+    /// <c>fhir-bundle</c> (a FHIR R4 Bundle in JSON, opened with <see cref="SnapshotCatalog.OpenFile"/>; <see cref="Rows"/>
+    /// counts its entries and <see cref="Columns"/> is empty).
+    /// </summary>
+    public string Format { get; init; } = SnapshotFormats.Csv;
+
     /// <summary>The SHA-256 of the data file, lower-case hex.</summary>
     public required string Sha256 { get; init; }
 
-    /// <summary>The number of data rows (the header not counted).</summary>
+    /// <summary>The number of data rows (the header not counted), or of entries in a FHIR bundle.</summary>
     public required int Rows { get; init; }
 
     /// <summary>How missing values are written, and what the published data means by them.</summary>

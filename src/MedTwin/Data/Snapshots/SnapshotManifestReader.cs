@@ -63,7 +63,12 @@ internal static partial class SnapshotManifestReader
             return $"'rows' must not be negative; found {manifest.Rows}.";
         }
 
-        return manifest.Columns.Count == 0 ? "declares no columns." : FindColumnProblem(manifest.Columns);
+        return manifest.Format switch
+        {
+            SnapshotFormats.Csv => manifest.Columns.Count == 0 ? "declares no columns." : FindColumnProblem(manifest.Columns),
+            SnapshotFormats.FhirBundle => manifest.Columns.Count == 0 ? null : "declares columns, but a fhir-bundle snapshot has none.",
+            _ => $"'format' must be \"{SnapshotFormats.Csv}\" or \"{SnapshotFormats.FhirBundle}\"; found \"{manifest.Format}\".",
+        };
     }
 
     private static string? FindColumnProblem(IReadOnlyList<ColumnSpec> columns)

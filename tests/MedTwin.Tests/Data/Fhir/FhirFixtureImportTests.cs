@@ -165,7 +165,7 @@ public sealed class FhirFixtureImportTests
     {
         var lines = Import.Report.ToString().Split('\n');
 
-        Assert.EndsWith("synthetic-fhir-vitals.json: 45 entries, 6 patients, 39 observations (43 rows), 7 issues", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("bundle.json: 45 entries, 6 patients, 39 observations (43 rows), 7 issues", lines[0], StringComparison.Ordinal);
         Assert.Equal("Malformed: Observation/obs-7: valueQuantity.value: expected a number, found \"high\"", lines[1]);
         Assert.Equal(8, lines.Length);
         Assert.Equal(Import.Report.Issues.OrderBy(i => i.Entry ?? int.MaxValue), Import.Report.Issues);

@@ -36,11 +36,39 @@ public sealed class RepositorySnapshotTests
     public static TheoryData<string> Names() => [.. PublishedNames()];
 
     [Fact]
+    public void The_synthetic_fhir_bundle_opens_as_a_verified_file_and_not_as_a_table()
+    {
+        var file = Catalog.OpenFile(SyntheticBundle, 1);
+
+        Assert.Equal(SnapshotFormats.FhirBundle, file.Manifest.Format);
+        Assert.Equal(45, file.Manifest.Rows);
+        Assert.Equal(file.Manifest.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file.Bytes.Span)));
+        var error = Assert.Throws<InvalidOperationException>(() => Catalog.Open(SyntheticBundle, 1));
+        Assert.Contains("is a fhir-bundle file, not a table: open it with OpenFile", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_changed_byte_in_the_bundle_fails_open_file_naming_both_hashes()
+    {
+        using var folder = new TemporaryDataFolder();
+        var path = Path.Combine(folder.CopyFromRepository(SyntheticBundle, 1), "bundle.json");
+        var bytes = File.ReadAllBytes(path);
+        bytes[bytes.Length / 2] ^= 0x01;
+        File.WriteAllBytes(path, bytes);
+
+        var error = Assert.Throws<SnapshotHashMismatchException>(() => new SnapshotCatalog(folder.Root).OpenFile(SyntheticBundle, 1));
+
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_catalogue_holds_exactly_the_published_snapshots_and_all_verify()
     {
-        Assert.Equal(PublishedNames(), Catalog.List().Select(m => m.Name));
+        Assert.Equal(PublishedNames().Append(SyntheticBundle).Order(StringComparer.Ordinal), Catalog.List().Select(m => m.Name));
         Assert.All(Catalog.Verify(), check => Assert.True(check.Passed, check.Problem));
     }
+
+    private const string SyntheticBundle = "synthetic-fhir-vitals";
 
     private static IEnumerable<string> PublishedNames() => Published().Select(row => (string)row[0]!);
 

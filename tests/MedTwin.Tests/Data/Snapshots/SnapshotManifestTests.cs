@@ -31,6 +31,8 @@ public sealed class SnapshotManifestTests : IDisposable
         { "levels on text", "column 'id' declares levels but is not a category" },
         { "unknown type", "Path: $.columns[0].type" },
         { "not an object", "is not a valid snapshot manifest" },
+        { "unknown format", "'format' must be \"csv\" or \"fhir-bundle\"; found \"xlsx\"" },
+        { "bundle with columns", "declares columns, but a fhir-bundle snapshot has none" },
     };
 
     [Theory]
@@ -84,8 +86,42 @@ public sealed class SnapshotManifestTests : IDisposable
             case "levels on text": columns[0] = Column("id", "text", null, "A"); break;
             case "unknown type": columns[0] = Column("id", "varchar"); break;
             case "not an object": break;
+            case "unknown format": manifest["format"] = "xlsx"; break;
+            case "bundle with columns": manifest["format"] = "fhir-bundle"; break;
             default: throw new ArgumentOutOfRangeException(nameof(breakage), breakage, null);
         }
+    }
+
+    [Fact]
+    public void A_fhir_bundle_whose_entry_count_disagrees_with_its_manifest_is_rejected()
+    {
+        folder.AddSnapshot("bundle", 1, "{\"resourceType\": \"Bundle\", \"entry\": [{}, {}]}", [], m =>
+        {
+            m["format"] = "fhir-bundle";
+            m["rows"] = 3;
+        });
+
+        var error = Assert.Throws<SnapshotManifestException>(() => new SnapshotCatalog(folder.Root).OpenFile("bundle", 1));
+
+        Assert.Contains("declares 3 rows (bundle entries) but", error.Message, StringComparison.Ordinal);
+        Assert.Contains("has 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[1, 2]", "expected a FHIR Bundle")]
+    [InlineData("{\"resourceType\": \"Patient\"}", "expected a FHIR Bundle")]
+    [InlineData("{ not json", "not valid JSON")]
+    public void A_fhir_bundle_snapshot_that_is_not_a_bundle_is_rejected(string content, string expected)
+    {
+        folder.AddSnapshot("bundle", 1, content, [], m =>
+        {
+            m["format"] = "fhir-bundle";
+            m["rows"] = 0;
+        });
+
+        var error = Assert.Throws<SnapshotFormatException>(() => new SnapshotCatalog(folder.Root).OpenFile("bundle", 1));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => folder.Dispose();
