@@ -39,7 +39,7 @@ internal sealed class NotebookRun
     public static RunOptions Options() => new()
     {
         BaseDirectory = AppContext.BaseDirectory,
-        DataFolder = Path.Combine(RepositoryRoot(), "data"),
+        DataFolder = RepositoryPaths.Data,
         CellTimeout = TimeSpan.FromMinutes(2),
     };
 
@@ -52,17 +52,4 @@ internal sealed class NotebookRun
     public ErrorOutput Error(int cellIndex) => Assert.IsType<ErrorOutput>(Outputs(cellIndex)[^1]);
 
     public string Text() => NotebookWriter.ToText(Notebook, NotebookFormat.Ipynb);
-
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MedTwin.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("No MedTwin.slnx above the test folder.");
-    }
 }

@@ -66,7 +66,7 @@ public sealed partial class SnapshotCatalog
     public Snapshot Open(string name, int version)
     {
         CheckExists(name, version);
-        return Load(name, version);
+        return ToTable(LoadFile(name, version));
     }
 
     /// <summary>Opens a snapshot's data file of any format (e.g. a FHIR bundle), its SHA-256 checked.</summary>
@@ -114,7 +114,7 @@ public sealed partial class SnapshotCatalog
             var file = LoadFile(name, version);
             if (file.Manifest.Format == SnapshotFormats.Csv)
             {
-                Load(name, version);
+                ToTable(file);
             }
 
             return new SnapshotCheck(name, version, Problem: null);
@@ -125,16 +125,17 @@ public sealed partial class SnapshotCatalog
         }
     }
 
-    private Snapshot Load(string name, int version)
+    private Snapshot ToTable(SnapshotFile file)
     {
-        var file = LoadFile(name, version);
-        if (file.Manifest.Format != SnapshotFormats.Csv)
+        var manifest = file.Manifest;
+        if (manifest.Format != SnapshotFormats.Csv)
         {
             throw new InvalidOperationException(
-                $"Snapshot '{name}' v{version} is a {file.Manifest.Format} file, not a table: open it with {nameof(OpenFile)}.");
+                $"Snapshot '{manifest.Name}' v{manifest.Version} is a {manifest.Format} file, not a table: open it with {nameof(OpenFile)}.");
         }
 
-        return new Snapshot(file.Manifest, file.FilePath, SnapshotTableParser.Parse(file.Bytes.ToArray(), file.FilePath, ManifestPath(name, version), file.Manifest));
+        var table = SnapshotTableParser.Parse(file.Bytes.Span, file.FilePath, ManifestPath(manifest.Name, manifest.Version), manifest);
+        return new Snapshot(manifest, file.FilePath, table);
     }
 
     private SnapshotFile LoadFile(string name, int version)

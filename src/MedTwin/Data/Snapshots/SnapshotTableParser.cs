@@ -9,7 +9,7 @@ internal static class SnapshotTableParser
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static DataFrame Parse(byte[] bytes, string filePath, string manifestPath, SnapshotManifest manifest)
+    public static DataFrame Parse(ReadOnlySpan<byte> bytes, string filePath, string manifestPath, SnapshotManifest manifest)
     {
         var text = Decode(bytes, filePath);
         var loaders = manifest.Columns.Select(ColumnLoader.For).ToArray();
@@ -42,7 +42,7 @@ internal static class SnapshotTableParser
         return new DataFrame(loaders.Select(loader => loader.Build()));
     }
 
-    private static string Decode(byte[] bytes, string filePath)
+    private static string Decode(ReadOnlySpan<byte> bytes, string filePath)
     {
         try
         {
