@@ -5,8 +5,10 @@ namespace MedTwin.Data.Preparation;
 
 /// <summary>
 /// Converts numeric columns between UCUM units with the unit table of <see cref="UnitConverter"/>; converted columns
-/// come out real (double), missing values stay missing. An unknown unit, or a conversion between incompatible units
-/// (or one needing an analyte that is not given), is an error before any data is read.
+/// come out real (double), missing values stay missing, and the column carries its new unit. A column's present unit is
+/// the one it carries (from snapshot.json) unless <see cref="UnitChange.From"/> declares it, and the two must agree. An
+/// unknown unit, or a conversion between incompatible units (or one needing an analyte that is not given), is an error
+/// before any data is read.
 /// </summary>
 public sealed record ConvertUnits : PreparationStep
 {
@@ -18,14 +20,15 @@ public sealed record ConvertUnits : PreparationStep
         Parameters.RequireColumns(Columns?.Select(c => c.Column).ToList(), context);
         foreach (var change in Columns!)
         {
-            Conversion(change, context);
+            // Without a declared 'from', only the target unit and the analyte can be checked before the data's units are known.
+            Conversion(change, change.From ?? change.To, context);
         }
     }
 
     private protected override FittedStep FitCore(DataFrame training, StepContext context) =>
-        new Fitted(this, [.. Columns.Select(change => (change.Column, Conversion(change, context)))]);
+        new Fitted(this, [.. Columns.Select(change => (change.Column, Conversion(change, context.UnitOf(change.Column, change.From, "from"), context)))]);
 
-    private static UnitConversion Conversion(UnitChange change, StepContext context)
+    private static UnitConversion Conversion(UnitChange change, string from, StepContext context)
     {
         Analyte? analyte = null;
         if (change.Analyte is not null && !Analyte.TryFind(change.Analyte, out analyte))
@@ -35,7 +38,7 @@ public sealed record ConvertUnits : PreparationStep
 
         try
         {
-            return UnitConverter.Between(change.From, change.To, analyte);
+            return UnitConverter.Between(from, change.To, analyte);
         }
         catch (Exception e) when (e is UnitFormatException or UnitConversionException)
         {
@@ -45,6 +48,14 @@ public sealed record ConvertUnits : PreparationStep
 
     private sealed class Fitted(ConvertUnits step, IReadOnlyList<(string Column, UnitConversion Conversion)> conversions) : FittedStep(step)
     {
+        internal override void UpdateUnits(IDictionary<string, string> units)
+        {
+            foreach (var change in step.Columns)
+            {
+                units[change.Column] = change.To;
+            }
+        }
+
         public override string Description =>
             $"Converted units: {string.Join("; ", conversions.Select(c => $"{c.Column} {c.Conversion}"))}.";
 

@@ -53,6 +53,8 @@ public sealed record DeriveAge : PreparationStep
 
     private sealed class Fitted(DeriveAge step) : FittedStep(step)
     {
+        internal override void UpdateUnits(IDictionary<string, string> units) => units[step.Output] = "a";
+
         public override string Description =>
             $"Added {step.Output}, whole years from {step.BirthDate} to {(step.IndexDate is null ? $"the date in {step.IndexDateColumn}" : step.IndexDate)}.";
 

@@ -1,25 +1,27 @@
+using MedTwin.Data.Units;
 using Microsoft.Data.Analysis;
 
 namespace MedTwin.Data.Preparation;
 
 /// <summary>
-/// Adds body mass index, weight (kg) / height (m)², as a real column in kg/m2. The inputs' units are declared: weight in
-/// <c>kg</c>, height in <c>m</c> or <c>cm</c>; any other unit is an error (convert units in an earlier step). A missing
-/// input gives a missing BMI; a height that is not positive is an error.
+/// Adds body mass index, weight (kg) / height (m)², as a real column in kg/m2. Each input's unit is the one the column
+/// carries (from snapshot.json) unless the step declares it; weight may be in any unit of mass and height in any unit of
+/// length (<c>[lb_av]</c>, <c>[in_i]</c>, <c>cm</c>…), converted with the unit table, and any other unit is an error. A
+/// missing input gives a missing BMI; a height that is not positive is an error.
 /// </summary>
 public sealed record DeriveBmi : PreparationStep
 {
     /// <summary>The weight column.</summary>
     public required string Weight { get; init; }
 
-    /// <summary>The weight column's UCUM unit; must be <c>kg</c>.</summary>
-    public required string WeightUnit { get; init; }
+    /// <summary>The weight column's UCUM unit; the unit the column carries when omitted.</summary>
+    public string? WeightUnit { get; init; }
 
     /// <summary>The height column.</summary>
     public required string Height { get; init; }
 
-    /// <summary>The height column's UCUM unit: <c>m</c> or <c>cm</c>.</summary>
-    public required string HeightUnit { get; init; }
+    /// <summary>The height column's UCUM unit; the unit the column carries when omitted.</summary>
+    public string? HeightUnit { get; init; }
 
     /// <summary>The new column's name.</summary>
     public string Output { get; init; } = "bmi";
@@ -29,28 +31,48 @@ public sealed record DeriveBmi : PreparationStep
         Parameters.RequireName(Weight, context, "weight");
         Parameters.RequireName(Height, context, "height");
         Parameters.RequireName(Output, context, "output");
-        if (WeightUnit != "kg")
-        {
-            throw context.Error($"'weightUnit' must be \"kg\"; found \"{WeightUnit}\" (convert units in an earlier step)", Weight);
-        }
-
-        if (HeightUnit is not ("m" or "cm"))
-        {
-            throw context.Error($"'heightUnit' must be \"m\" or \"cm\"; found \"{HeightUnit}\" (convert units in an earlier step)", Height);
-        }
-
         if (Weight == Height)
         {
             throw context.Error("'weight' and 'height' name the same column", Weight);
         }
+
+        if (WeightUnit is not null)
+        {
+            Conversion(Weight, WeightUnit, "kg", "weightUnit", context);
+        }
+
+        if (HeightUnit is not null)
+        {
+            Conversion(Height, HeightUnit, "m", "heightUnit", context);
+        }
     }
 
-    private protected override FittedStep FitCore(DataFrame training, StepContext context) => new Fitted(this);
+    private protected override FittedStep FitCore(DataFrame training, StepContext context) => new Fitted(
+        this,
+        Conversion(Weight, context.UnitOf(Weight, WeightUnit, "weightUnit"), "kg", "weightUnit", context),
+        Conversion(Height, context.UnitOf(Height, HeightUnit, "heightUnit"), "m", "heightUnit", context));
 
-    private sealed class Fitted(DeriveBmi step) : FittedStep(step)
+    private static UnitConversion Conversion(string column, string unit, string target, string parameter, StepContext context)
     {
+        try
+        {
+            return UnitConverter.Between(unit, target);
+        }
+        catch (Exception e) when (e is UnitFormatException or UnitConversionException)
+        {
+            throw context.Error($"'{parameter}' \"{unit}\" does not convert to {target}: {e.Message}", column);
+        }
+    }
+
+    private sealed class Fitted(DeriveBmi step, UnitConversion toKilograms, UnitConversion toMetres) : FittedStep(step)
+    {
+        internal override void UpdateUnits(IDictionary<string, string> units) => units[step.Output] = "kg/m2";
+
         public override string Description =>
-            $"Added {step.Output} = {step.Weight} (kg) / ({step.Height} ({step.HeightUnit}){(step.HeightUnit == "cm" ? " / 100" : string.Empty)})^2, in kg/m2.";
+            $"Added {step.Output} = {Input(step.Weight, toKilograms)} / {Input(step.Height, toMetres)}^2, in kg/m2.";
+
+        private static string Input(string column, UnitConversion conversion) =>
+            conversion.From.Equals(conversion.To) ? $"{column} ({conversion.To.Code})" : $"{column} ({conversion.From.Code} converted to {conversion.To.Code})";
 
         internal override DataFrame Transform(DataFrame frame, StepContext context)
         {
@@ -61,7 +83,6 @@ public sealed record DeriveBmi : PreparationStep
                 throw FrameColumns.Exists(step.Output, context);
             }
 
-            var divisor = step.HeightUnit == "cm" ? 100.0 : 1.0;
             var bmi = new double?[weights.Length];
             for (long row = 0; row < bmi.Length; row++)
             {
@@ -72,8 +93,8 @@ public sealed record DeriveBmi : PreparationStep
 
                 if (weights[row] is { } weight && heights[row] is { } height)
                 {
-                    var metres = height / divisor;
-                    bmi[row] = weight / (metres * metres);
+                    var metres = toMetres.Apply(height);
+                    bmi[row] = toKilograms.Apply(weight) / (metres * metres);
                 }
             }
 

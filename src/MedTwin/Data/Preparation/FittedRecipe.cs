@@ -5,11 +5,14 @@ namespace MedTwin.Data.Preparation;
 /// <summary>A recipe whose steps have learnt what they need from training rows, ready to apply to any frame.</summary>
 public sealed class FittedRecipe
 {
-    internal FittedRecipe(PreparationRecipe recipe, IReadOnlyList<FittedStep> steps, long trainingRows)
+    private readonly IReadOnlyDictionary<string, string> unitsAfter;
+
+    internal FittedRecipe(PreparationRecipe recipe, IReadOnlyList<FittedStep> steps, long trainingRows, IReadOnlyDictionary<string, string> unitsAfter)
     {
         Recipe = recipe;
         Steps = steps;
         TrainingRows = trainingRows;
+        this.unitsAfter = unitsAfter;
     }
 
     /// <summary>The declared recipe.</summary>
@@ -46,6 +49,9 @@ public sealed class FittedRecipe
         var data = Steps.Count == 0 ? frame.Clone() : current;
         return new PreparationResult(
             data,
-            new PreparationReport { Recipe = Recipe.Name, RowsBefore = frame.Rows.Count, RowsAfter = data.Rows.Count, Steps = reports });
+            new PreparationReport { Recipe = Recipe.Name, RowsBefore = frame.Rows.Count, RowsAfter = data.Rows.Count, Steps = reports })
+        {
+            Units = ColumnUnits.Present(data, unitsAfter),
+        };
     }
 }

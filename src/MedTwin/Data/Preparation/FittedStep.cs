@@ -29,6 +29,11 @@ public abstract class FittedStep
         return new PreparationResult(output, new PreparationReport { RowsBefore = frame.Rows.Count, RowsAfter = output.Rows.Count, Steps = [report] });
     }
 
+    /// <summary>Records the units of the columns the step converts or adds; a column the step drops loses its unit later.</summary>
+    internal virtual void UpdateUnits(IDictionary<string, string> units)
+    {
+    }
+
     /// <summary>Returns a new frame; records every changed cell and removed row in <paramref name="context"/>.</summary>
     internal abstract DataFrame Transform(DataFrame frame, StepContext context);
 }

@@ -3,24 +3,24 @@ using MedTwin.Data.Snapshots;
 namespace MedTwin.Data.Preparation;
 
 /// <summary>
-/// One column checked by <see cref="CheckPlausibility"/>: its unit, and the variable of the built-in table whose range
-/// applies, or the study's own bounds (which override the table's, one or both).
+/// One column checked by <see cref="CheckPlausibility"/>: the variable of the built-in table whose range applies, or the
+/// study's own bounds (which override the table's, one or both), in the column's unit.
 /// </summary>
 public sealed record PlausibleRange
 {
     /// <summary>The column to check.</summary>
     public required string Column { get; init; }
 
-    /// <summary>The column's UCUM unit, as its snapshot declares it; it must equal the built-in range's unit.</summary>
-    public required string Unit { get; init; }
+    /// <summary>The column's UCUM unit; the unit the column carries (from its snapshot.json) when omitted, and it must agree with that.</summary>
+    public string? Unit { get; init; }
 
     /// <summary>The variable in <see cref="PhysiologicalRanges"/>; the column's name when omitted.</summary>
     public string? Variable { get; init; }
 
-    /// <summary>The smallest plausible value (inclusive), overriding the table's.</summary>
+    /// <summary>The smallest plausible value (inclusive) in the column's unit, overriding the table's.</summary>
     public double? Low { get; init; }
 
-    /// <summary>The largest plausible value (inclusive), overriding the table's.</summary>
+    /// <summary>The largest plausible value (inclusive) in the column's unit, overriding the table's.</summary>
     public double? High { get; init; }
 
     /// <summary>The range check for a snapshot column, with the unit its manifest declares.</summary>

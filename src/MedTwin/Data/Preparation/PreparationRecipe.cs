@@ -1,3 +1,4 @@
+using MedTwin.Data.Snapshots;
 using Microsoft.Data.Analysis;
 
 namespace MedTwin.Data.Preparation;
@@ -32,20 +33,27 @@ public sealed record PreparationRecipe
     /// Fits each step in turn on the training rows as the earlier steps leave them. Inside model validation fit on the
     /// training rows only, then apply the fitted recipe to the held-out rows: nothing learnt comes from them.
     /// </summary>
+    /// <param name="training">The training rows.</param>
+    /// <param name="units">
+    /// The UCUM unit of each column that has one (<see cref="Snapshot.Units"/>). Steps that need a column's unit take it
+    /// from here when they do not declare it, and a declared unit must agree; conversions and derived columns update it.
+    /// </param>
     /// <exception cref="PreparationException">A step's parameters or the training rows do not suit it.</exception>
-    public FittedRecipe Fit(DataFrame training)
+    public FittedRecipe Fit(DataFrame training, IReadOnlyDictionary<string, string>? units = null)
     {
         ArgumentNullException.ThrowIfNull(training);
         Validate();
         var fitted = new List<FittedStep>();
         var current = training;
         var rowIds = RowIds(training);
+        var currentUnits = new Dictionary<string, string>(units ?? new Dictionary<string, string>(), StringComparer.Ordinal);
         for (var i = 0; i < Steps.Count; i++)
         {
             try
             {
-                var step = Steps[i].FitInContext(current, new StepContext(Steps[i].StepName, i + 1, rowIds));
+                var step = Steps[i].FitInContext(current, new StepContext(Steps[i].StepName, i + 1, rowIds, new Dictionary<string, string>(currentUnits, StringComparer.Ordinal)));
                 fitted.Add(step);
+                step.UpdateUnits(currentUnits);
                 if (i < Steps.Count - 1)
                 {
                     (current, _, rowIds) = StepRunner.Run(step, current, i + 1, rowIds);
@@ -57,12 +65,24 @@ public sealed record PreparationRecipe
             }
         }
 
-        return new FittedRecipe(this, fitted, training.Rows.Count);
+        return new FittedRecipe(this, fitted, training.Rows.Count, currentUnits);
+    }
+
+    /// <summary>Fits the recipe on a snapshot's rows, with the units its snapshot.json declares.</summary>
+    /// <exception cref="PreparationException">A step's parameters or the snapshot's rows do not suit it.</exception>
+    public FittedRecipe Fit(Snapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return Fit(snapshot.Data, snapshot.Units);
     }
 
     /// <summary>Fits the recipe on the frame and applies it to the same frame: for preparing a whole data set.</summary>
     /// <exception cref="PreparationException">A step does not suit the frame; the input is left unchanged.</exception>
-    public PreparationResult Apply(DataFrame frame) => Fit(frame).Apply(frame);
+    public PreparationResult Apply(DataFrame frame, IReadOnlyDictionary<string, string>? units = null) => Fit(frame, units).Apply(frame);
+
+    /// <summary>Prepares a whole snapshot, with the units its snapshot.json declares; the result carries the units after preparation.</summary>
+    /// <exception cref="PreparationException">A step does not suit the snapshot; the snapshot is left unchanged.</exception>
+    public PreparationResult Apply(Snapshot snapshot) => Fit(snapshot).Apply(snapshot.Data);
 
     /// <summary>Checks every step's declared parameters, without data.</summary>
     /// <exception cref="RecipeFormatException">The step list is missing or holds a null.</exception>

@@ -36,11 +36,13 @@ public abstract record PreparationStep
     public string StepName => Names[GetType()];
 
     /// <summary>Learns from the training rows what the step needs (nothing, for steps that learn nothing).</summary>
+    /// <param name="training">The training rows.</param>
+    /// <param name="units">The UCUM unit of each column that has one, e.g. <see cref="Snapshots.Snapshot.Units"/>.</param>
     /// <exception cref="PreparationException">The parameters or the training rows do not suit the step.</exception>
-    public FittedStep Fit(DataFrame training)
+    public FittedStep Fit(DataFrame training, IReadOnlyDictionary<string, string>? units = null)
     {
         ArgumentNullException.ThrowIfNull(training);
-        return FitInContext(training, new StepContext(StepName, position: null));
+        return FitInContext(training, new StepContext(StepName, position: null, units: units));
     }
 
     internal FittedStep FitInContext(DataFrame training, StepContext context)

@@ -53,6 +53,15 @@ public sealed record Scale : PreparationStep
                 : [new LearntStatistic(f.Column, "min", f.Centre), new LearntStatistic(f.Column, "max", f.Centre + f.Spread)]),
         ];
 
+        // Standardised and min-max scaled values are ratios of two quantities of the column's unit: dimensionless.
+        internal override void UpdateUnits(IDictionary<string, string> units)
+        {
+            foreach (var fit in fits)
+            {
+                units[fit.Column] = "1";
+            }
+        }
+
         public override string Description =>
             (step.Method == ScaleMethod.Standardise ? "Standardised" : "Min-max scaled")
             + $" {string.Join(", ", fits.Select(f => f.Column))} with statistics learnt on the training rows.";

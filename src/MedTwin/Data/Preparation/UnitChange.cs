@@ -7,8 +7,8 @@ public sealed record UnitChange
     /// <summary>The numeric column to convert.</summary>
     public required string Column { get; init; }
 
-    /// <summary>The column's UCUM unit now (as its snapshot.json declares it).</summary>
-    public required string From { get; init; }
+    /// <summary>The column's UCUM unit now; the unit the column carries (from its snapshot.json) when omitted.</summary>
+    public string? From { get; init; }
 
     /// <summary>The UCUM unit to convert to.</summary>
     public required string To { get; init; }

@@ -10,6 +10,13 @@ public sealed class Snapshot
         Manifest = manifest;
         FilePath = filePath;
         Data = data;
+        var units = new OrderedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var column in manifest.Columns.Where(c => c.Unit is not null))
+        {
+            units.Add(column.Name, column.Unit!);
+        }
+
+        Units = units;
     }
 
     /// <summary>The snapshot's name.</summary>
@@ -29,6 +36,9 @@ public sealed class Snapshot
 
     /// <summary>The rows, with one column per declared column and the declared types.</summary>
     public DataFrame Data { get; }
+
+    /// <summary>The UCUM unit of each column that snapshot.json gives one, in the file's column order.</summary>
+    public IReadOnlyDictionary<string, string> Units { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"{Name} v{Version} ({Manifest.Rows} rows, sha256 {Sha256[..12]})";

@@ -63,13 +63,25 @@ public sealed class CheckPlausibilityTests
     }
 
     [Fact]
-    public void A_unit_other_than_the_table_s_is_an_error_naming_both_units()
+    public void A_built_in_range_in_another_unit_is_converted_to_the_column_s_unit()
     {
         var step = new CheckPlausibility { Columns = [new PlausibleRange { Column = "glucose", Unit = "mmol/L" }] };
 
+        var result = Run(step, Of(Numbers("glucose", 1.8, 5.5, 111.2)));
+
+        // The table's 33 to 2000 mg/dL with glucose's molar mass 180.156 g/mol: 1.83175 to 111.0149 mmol/L.
+        Assert.Equal([null, 5.5, null], Values(result.Data, "glucose"));
+        Assert.Matches(@"glucose 1\.83174\d* to 111\.01489\d* mmol/L \(the table's 33 to 2000 mg/dL\)", result.Report[1].Description);
+    }
+
+    [Fact]
+    public void A_unit_the_table_s_does_not_convert_to_is_an_error_naming_both_units()
+    {
+        var step = new CheckPlausibility { Columns = [new PlausibleRange { Column = "glucose", Unit = "mm[Hg]" }] };
+
         var error = Fails(step, Of(Numbers("glucose", 5.5)), "glucose");
 
-        Assert.Contains("the column's unit is 'mmol/L' but the built-in range for 'glucose' is in 'mg/dL'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the column's unit is 'mm[Hg]' but the built-in range for 'glucose' is in 'mg/dL', which does not convert to it", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

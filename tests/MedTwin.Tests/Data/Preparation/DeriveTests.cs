@@ -15,18 +15,30 @@ public sealed class DeriveTests
 
         Assert.Equal([70 / (1.75 * 1.75), 20.0, null], Values(result.Data, "bmi"));
         Assert.Equal(["bmi"], result.Report[1].ColumnsAdded);
-        Assert.Equal("Added bmi = weight (kg) / (height (cm) / 100)^2, in kg/m2.", result.Report[1].Description);
+        Assert.Equal("Added bmi = weight (kg) / height (cm converted to m)^2, in kg/m2.", result.Report[1].Description);
     }
 
     [Fact]
-    public void Bmi_inputs_in_other_units_are_errors_naming_the_column()
+    public void Bmi_converts_pounds_and_inches_with_the_unit_table()
+    {
+        var frame = Of(Numbers("weight", 154), Numbers("height", 69));
+
+        var result = Run(new DeriveBmi { Weight = "weight", WeightUnit = "[lb_av]", Height = "height", HeightUnit = "[in_i]" }, frame);
+
+        // 154 lb = 154 × 0.45359237 kg; 69 in = 69 × 0.0254 m (international avoirdupois pound and inch).
+        var expected = 154 * 0.45359237 / Math.Pow(69 * 0.0254, 2);
+        Assert.Equal(expected, (double)result.Data["bmi"][0]!, 12);
+    }
+
+    [Fact]
+    public void Bmi_inputs_in_units_of_another_quantity_are_errors_naming_the_column()
     {
         var frame = Of(Numbers("weight", 154), Numbers("height", 1.75));
 
-        var error = Fails(new DeriveBmi { Weight = "weight", WeightUnit = "[lb_av]", Height = "height", HeightUnit = "m" }, frame, "weight");
+        var error = Fails(new DeriveBmi { Weight = "weight", WeightUnit = "cm", Height = "height", HeightUnit = "m" }, frame, "weight");
 
-        Assert.Contains("'weightUnit' must be \"kg\"; found \"[lb_av]\"", error.Message, StringComparison.Ordinal);
-        Fails(new DeriveBmi { Weight = "weight", WeightUnit = "kg", Height = "height", HeightUnit = "[in_i]" }, frame, "height");
+        Assert.Contains("'weightUnit' \"cm\" does not convert to kg", error.Message, StringComparison.Ordinal);
+        Fails(new DeriveBmi { Weight = "weight", WeightUnit = "kg", Height = "height", HeightUnit = "kg" }, frame, "height");
     }
 
     [Fact]
