@@ -7,12 +7,13 @@ namespace MedTwin.Data.Preparation;
 /// Fills a missing value with the mean of that column over the k nearest training rows that have it observed.
 /// </summary>
 /// <remarks>
-/// Features are standardised with the training rows' mean and sample standard deviation (a feature constant in the
-/// training rows contributes nothing). Distance is scikit-learn's <c>nan_euclidean</c> on the standardised features:
-/// with n features of which p are observed in both rows, d = sqrt(n / p × Σ (a − b)²) over those p; a training row
-/// sharing no observed feature is not a candidate. Unlike scikit-learn's <c>KNNImputer</c>, features are standardised,
-/// ties in distance go to the earlier training row, and a value with no candidate is an error rather than the column
-/// mean. The row's other features are used as given, never as imputed by this step.
+/// Distance is scikit-learn's <c>nan_euclidean</c>: with n features of which p are observed in both rows,
+/// d = sqrt(n / p × Σ (a − b)²) over those p; a training row sharing no observed feature is not a candidate. By default
+/// the features are first standardised with the training rows' mean and sample standard deviation (a feature constant in
+/// the training rows contributes nothing), so that a feature in large units does not decide nearness alone; with
+/// <see cref="StandardiseFeatures"/> off the step computes what scikit-learn's <c>KNNImputer(n_neighbors=k)</c> does.
+/// Unlike <c>KNNImputer</c>, ties in distance go to the earlier training row, and a value with no candidate is an error
+/// rather than the column mean. The row's other features are used as given, never as imputed by this step.
 /// </remarks>
 public sealed record ImputeNearestNeighbours : PreparationStep
 {
@@ -21,6 +22,9 @@ public sealed record ImputeNearestNeighbours : PreparationStep
 
     /// <summary>The numeric columns that measure nearness; <see cref="Columns"/> when omitted.</summary>
     public IReadOnlyList<string>? Features { get; init; }
+
+    /// <summary>Whether to standardise the features before measuring distance (the default); off, as scikit-learn's <c>KNNImputer</c>.</summary>
+    public bool StandardiseFeatures { get; init; } = true;
 
     /// <summary>How many neighbours to average (fewer when fewer training rows qualify).</summary>
     public int K { get; init; } = 5;
@@ -55,10 +59,17 @@ public sealed record ImputeNearestNeighbours : PreparationStep
                 throw context.Error(Impute.NoObserved(training.Rows.Count), features[f]);
             }
 
-            centres[f] = Statistics.Mean(observed);
-            scales[f] = observed.Count > 1 ? Statistics.StandardDeviation(observed, centres[f]) : 0;
-            statistics.Add(new LearntStatistic(features[f], "mean", centres[f]));
-            statistics.Add(new LearntStatistic(features[f], "standard deviation", scales[f]));
+            if (StandardiseFeatures)
+            {
+                centres[f] = Statistics.Mean(observed);
+                scales[f] = observed.Count > 1 ? Statistics.StandardDeviation(observed, centres[f]) : 0;
+                statistics.Add(new LearntStatistic(features[f], "mean", centres[f]));
+                statistics.Add(new LearntStatistic(features[f], "standard deviation", scales[f]));
+            }
+            else
+            {
+                scales[f] = 1;
+            }
         }
 
         for (var c = 0; c < Columns.Count; c++)
@@ -108,7 +119,7 @@ public sealed record ImputeNearestNeighbours : PreparationStep
 
         public override string Description =>
             $"Filled missing values in {string.Join(", ", step.Columns)} with the mean of the {step.K.ToString(CultureInfo.InvariantCulture)} nearest of "
-            + $"{trainingTargets[0].Length.ToString(CultureInfo.InvariantCulture)} training rows (nan-Euclidean distance on standardised {string.Join(", ", features)}).";
+            + $"{trainingTargets[0].Length.ToString(CultureInfo.InvariantCulture)} training rows (nan-Euclidean distance on {(step.StandardiseFeatures ? "standardised" : "unscaled")} {string.Join(", ", features)}).";
 
         internal override DataFrame Transform(DataFrame frame, StepContext context)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MedTwin.Data.Preparation;
 using static MedTwin.Tests.Data.Preparation.Frames;
 
@@ -19,6 +20,38 @@ public sealed class ImputeNearestNeighboursTests
         double?[][] b = [[2], [3], [5]];
         Assert.Equal(12, ImputeNearestNeighbours.SquaredDistance(a, 0, b, 0));
         Assert.Null(ImputeNearestNeighbours.SquaredDistance([[null]], 0, [[1]], 0));
+    }
+
+    [Fact]
+    public void Unstandardised_it_fills_pima_exactly_as_scikit_learns_knn_imputer()
+    {
+        // Peer: scikit-learn 1.2.1 KNNImputer(n_neighbors=5), written by tests/MedTwin.Benchmarks/Peers/knn_impute.py.
+        var peer = File.ReadLines(Path.Combine(RepositoryPaths.Root, "tests", "MedTwin.Tests", "Data", "Preparation", "Peers", "pima-knn-imputer-sklearn.csv"))
+            .Skip(2)
+            .Select(line => line.Split(','))
+            .Select(f => (Row: long.Parse(f[0], CultureInfo.InvariantCulture), Column: f[1], Value: double.Parse(f[2], CultureInfo.InvariantCulture)))
+            .ToArray();
+        string[] measured = ["glucose", "pressure", "triceps", "insulin", "mass"];
+        var recipe = new PreparationRecipe
+        {
+            Steps =
+            [
+                new DeclareMissing { Columns = measured, Values = [0] },
+                new ImputeNearestNeighbours
+                {
+                    Columns = measured,
+                    Features = ["pregnant", "glucose", "pressure", "triceps", "insulin", "mass", "pedigree", "age"],
+                    K = 5,
+                    StandardiseFeatures = false,
+                },
+            ],
+        };
+
+        var result = recipe.Apply(Pima());
+
+        Assert.Equal(652, peer.Length);
+        Assert.Equal(peer.Length, result.Report[2].CellsChanged);
+        Assert.All(peer, cell => Assert.Equal(cell.Value, Convert.ToDouble(result.Data[cell.Column][cell.Row], CultureInfo.InvariantCulture), 1e-12));
     }
 
     /// <summary>
