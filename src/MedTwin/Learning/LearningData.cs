@@ -53,12 +53,15 @@ public sealed class LearningData
 
     /// <summary>
     /// Reads the label and features from a frame. Features default to every numeric column but the label, in frame order.
+    /// A classification label is 0/1, true/false, or text with <paramref name="positiveClass"/> naming the level coded 1
+    /// (every other value must be the one other level).
     /// </summary>
     /// <exception cref="LearningException">
     /// The frame is empty, a column is missing or not numeric, a value is missing, NaN or infinite, or a classification
-    /// label is not 0/1 (or true/false); the message names column and row.
+    /// label is not 0/1, true/false or one of two text levels; the message names column and row.
     /// </exception>
-    public static LearningData FromFrame(DataFrame frame, string label, LearningTask task, IReadOnlyList<string>? features = null)
+    public static LearningData FromFrame(
+        DataFrame frame, string label, LearningTask task, IReadOnlyList<string>? features = null, string? positiveClass = null)
     {
         const string Operation = "reading the training data";
         ArgumentNullException.ThrowIfNull(frame);
@@ -98,10 +101,18 @@ public sealed class LearningData
             }
         }
 
+        if (positiveClass is not null && (task != LearningTask.BinaryClassification || labelColumn.DataType != typeof(string)))
+        {
+            throw new LearningException(Operation, "a positive class is named only for a text label of a classification", label);
+        }
+
         var labels = new double[rows];
+        string? negativeClass = null;
         for (var i = 0; i < rows; i++)
         {
-            labels[i] = task == LearningTask.BinaryClassification ? BinaryLabel(labelColumn, i, Operation) : Finite(RequireNumeric(labelColumn, Operation), i, Operation);
+            labels[i] = task != LearningTask.BinaryClassification
+                ? Finite(RequireNumeric(labelColumn, Operation), i, Operation)
+                : positiveClass is null ? BinaryLabel(labelColumn, i, Operation) : TextLabel(labelColumn, i, positiveClass, ref negativeClass, Operation);
         }
 
         return new LearningData(task, label, [.. featureNames], values, labels, [.. Enumerable.Range(0, rows).Select(i => (long)i)]);
@@ -165,6 +176,24 @@ public sealed class LearningData
                 $"the label has one class only (all {RowCount} rows are {Labels[0].ToString(CultureInfo.InvariantCulture)}); a classifier needs both 0 and 1",
                 LabelName);
         }
+    }
+
+    private static double TextLabel(DataFrameColumn column, int row, string positiveClass, ref string? negativeClass, string operation)
+    {
+        var text = (string?)column[row] ?? throw new LearningException(operation, "the label is missing", column.Name, row);
+        if (text == positiveClass)
+        {
+            return 1;
+        }
+
+        negativeClass ??= text;
+        return text == negativeClass
+            ? 0
+            : throw new LearningException(
+                operation,
+                $"a two-class label was expected; found a third level '{text}' besides '{positiveClass}' (positive) and '{negativeClass}'",
+                column.Name,
+                row);
     }
 
     private static DataFrameColumn Column(DataFrame frame, string name, string operation)
