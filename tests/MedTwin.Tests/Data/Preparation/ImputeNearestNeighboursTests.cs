@@ -25,7 +25,7 @@ public sealed class ImputeNearestNeighboursTests
     [Fact]
     public void Unstandardised_it_fills_pima_exactly_as_scikit_learns_knn_imputer()
     {
-        // Peer: scikit-learn 1.2.1 KNNImputer(n_neighbors=5), written by tests/MedTwin.Benchmarks/Peers/knn_impute.py.
+        // Peer: scikit-learn 1.2.1 KNNImputer(n_neighbors=5), written by Peers/knn_impute.py beside this test.
         var peer = File.ReadLines(Path.Combine(RepositoryPaths.Root, "tests", "MedTwin.Tests", "Data", "Preparation", "Peers", "pima-knn-imputer-sklearn.csv"))
             .Skip(2)
             .Select(line => line.Split(','))

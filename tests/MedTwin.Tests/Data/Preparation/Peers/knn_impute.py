@@ -5,7 +5,7 @@ nan_euclidean distance on the unscaled columns) fills them using all eight predi
 cell as row,column,value (the value in Python's repr, which reads back as the same double) to the test fixture.
 Needs Debian's python3-pandas and python3-sklearn (run it with that Python, /usr/bin/python3, if another python3 comes
 first on PATH). Run from the repository root:
-    python3 tests/MedTwin.Benchmarks/Peers/knn_impute.py
+    python3 tests/MedTwin.Tests/Data/Preparation/Peers/knn_impute.py
 """
 import sys
 
