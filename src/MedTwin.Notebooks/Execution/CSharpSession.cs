@@ -32,7 +32,7 @@ public sealed class CSharpSession
         options = ScriptOptions.Default
             .WithReferences(HostReferences.Value)
             .WithImports(DefaultImports)
-            .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(baseDirectory))
+            .WithMetadataResolver(new ExplicitReferencesResolver(ScriptMetadataResolver.Default.WithBaseDirectory(baseDirectory)))
             .WithSourceResolver(ScriptSourceResolver.Default.WithBaseDirectory(baseDirectory))
             .WithLanguageVersion(LanguageVersion.Latest)
             .WithEmitDebugInformation(true)
