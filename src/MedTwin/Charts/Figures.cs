@@ -1,4 +1,5 @@
 using Plotly.NET;
+using static MedTwin.Charts.PlotlyParts;
 
 namespace MedTwin.Charts;
 
@@ -31,31 +32,5 @@ public static class Figures
         var name = missing == 0 ? $"n = {pairs.Count}" : $"n = {pairs.Count}, {missing} missing";
         var trace = Trace("scatter", name, ("x", pairs.Select(p => p.First!.Value).ToArray()), ("y", pairs.Select(p => p.Second!.Value).ToArray()), ("mode", "markers"));
         return WithLayout(GenericChart.ofTraceObject(true, trace), title, xTitle, yTitle);
-    }
-
-    private static Trace2D Trace(string type, string name, params (string Key, object Value)[] properties)
-    {
-        var trace = new Trace2D(type);
-        trace.SetProperty("name", name);
-        foreach (var (key, value) in properties)
-        {
-            trace.SetProperty(key, value);
-        }
-
-        return trace;
-    }
-
-    private static GenericChart WithLayout(GenericChart chart, string title, string xTitle, string yTitle, params (string Key, object Value)[] extra)
-    {
-        var layout = new Layout();
-        layout.SetProperty("title", new Dictionary<string, object> { ["text"] = title });
-        layout.SetProperty("xaxis", new Dictionary<string, object> { ["title"] = new Dictionary<string, object> { ["text"] = xTitle } });
-        layout.SetProperty("yaxis", new Dictionary<string, object> { ["title"] = new Dictionary<string, object> { ["text"] = yTitle } });
-        foreach (var (key, value) in extra)
-        {
-            layout.SetProperty(key, value);
-        }
-
-        return GenericChart.addLayout(layout, chart);
     }
 }

@@ -1,5 +1,6 @@
 using MedTwin.Data.Quality;
 using Plotly.NET;
+using static MedTwin.Charts.PlotlyParts;
 
 namespace MedTwin.Charts;
 
@@ -19,8 +20,8 @@ public static class QualityCharts
             Bar("empty", columns, [.. report.Missingness.Select(m => m.Empty)]),
             Bar("declared not measured", columns, [.. report.Missingness.Select(m => m.Sentinel)]),
         };
-        return WithLayout(
-            GenericChart.ofTraceObjects(true, traces), $"Missing values per column (n = {report.Rows})", "column", "missing values", [("barmode", "stack")]);
+        return WithCategories(
+            GenericChart.ofTraceObjects(true, traces), $"Missing values per column (n = {report.Rows})", "column", "missing values", ("barmode", "stack"));
     }
 
     /// <summary>
@@ -52,30 +53,12 @@ public static class QualityCharts
             ["y1"] = threshold,
             ["line"] = new Dictionary<string, object> { ["dash"] = "dash", ["color"] = "firebrick" },
         };
-        return WithLayout(
-            GenericChart.ofTraceObject(true, trace), $"Subgroup sizes by {subgroup} ({report.Threshold})", subgroup, "rows", [("shapes", new[] { line })]);
+        return WithCategories(
+            GenericChart.ofTraceObject(true, trace), $"Subgroup sizes by {subgroup} ({report.Threshold})", subgroup, "rows", ("shapes", new[] { line }));
     }
 
-    private static Trace2D Bar(string name, string[] x, int[] y)
-    {
-        var trace = new Trace2D("bar");
-        trace.SetProperty("name", name);
-        trace.SetProperty("x", x);
-        trace.SetProperty("y", y);
-        return trace;
-    }
+    private static Trace2D Bar(string name, string[] x, int[] y) => Trace("bar", name, ("x", x), ("y", y));
 
-    private static GenericChart WithLayout(GenericChart chart, string title, string xTitle, string yTitle, (string Key, object Value)[] extra)
-    {
-        var layout = new Layout();
-        layout.SetProperty("title", new Dictionary<string, object> { ["text"] = title });
-        layout.SetProperty("xaxis", new Dictionary<string, object> { ["title"] = new Dictionary<string, object> { ["text"] = xTitle }, ["type"] = "category" });
-        layout.SetProperty("yaxis", new Dictionary<string, object> { ["title"] = new Dictionary<string, object> { ["text"] = yTitle } });
-        foreach (var (key, value) in extra)
-        {
-            layout.SetProperty(key, value);
-        }
-
-        return GenericChart.addLayout(layout, chart);
-    }
+    private static GenericChart WithCategories(GenericChart chart, string title, string xTitle, string yTitle, params (string Key, object Value)[] extra) =>
+        WithLayout(chart, title, xTitle, yTitle, [.. extra, ("xaxis", Axis(xTitle, ("type", "category")))]);
 }
