@@ -34,7 +34,7 @@ internal static class FoldFit
         return (model, recipe, [.. testData.Labels], model.Predict(testData));
     }
 
-    private static DataFrame Rows(DataFrame frame, IReadOnlyList<int> rows)
+    public static DataFrame Rows(DataFrame frame, IReadOnlyList<int> rows)
     {
         var map = new Int64DataFrameColumn("rows", rows.Select(r => (long)r));
         return new DataFrame(frame.Columns.Select(c => c.Clone(map)));
