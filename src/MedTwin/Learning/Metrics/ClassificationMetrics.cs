@@ -7,7 +7,7 @@ namespace MedTwin.Learning.Metrics;
 /// </summary>
 public static class ClassificationMetrics
 {
-    /// <summary>The log-loss clipping bound, as scikit-learn's <c>log_loss(eps=1e-15)</c>.</summary>
+    /// <summary>The log-loss clipping bound, as scikit-learn's <c>log_loss(eps=1e-15)</c>: a fixed bound, whatever the input's type.</summary>
     public const double LogLossEpsilon = 1e-15;
 
     /// <summary>The share of rows classified correctly at <paramref name="threshold"/>.</summary>
@@ -105,7 +105,8 @@ public static class ClassificationMetrics
     }
 
     /// <summary>
-    /// The mean negative log-likelihood. As scikit-learn 1.2's <c>log_loss</c>, each probability is first clipped to
+    /// The mean negative log-likelihood. As scikit-learn's <c>log_loss(eps=1e-15)</c> (the default before 1.2; 1.2's
+    /// default <c>"auto"</c> clips at the machine epsilon 2.2e-16 instead), each probability is first clipped to
     /// [<see cref="LogLossEpsilon"/>, 1 − <see cref="LogLossEpsilon"/>] so a confident mistake costs about 34.5 instead of
     /// infinity, and the two class probabilities are renormalised to sum to one.
     /// </summary>
