@@ -5,7 +5,8 @@ public static class Curves
 {
     /// <summary>
     /// The ROC curve, starting at (0, 0) with threshold +∞ and ending at (1, 1), every distinct score a point (as
-    /// scikit-learn's <c>roc_curve(drop_intermediate=False)</c>). Empty unless both classes are present.
+    /// scikit-learn's <c>roc_curve(drop_intermediate=False)</c>, whose first threshold is the highest score + 1 instead).
+    /// Empty unless both classes are present.
     /// </summary>
     /// <exception cref="LearningException">Empty or mismatched inputs, a label not 0/1, a probability outside [0, 1] or NaN.</exception>
     public static IReadOnlyList<RocPoint> Roc(IReadOnlyList<double> labels, IReadOnlyList<double> probabilities)
@@ -24,9 +25,8 @@ public static class Curves
     }
 
     /// <summary>
-    /// The precision–recall curve from the highest score down, one point per distinct score, stopping where recall first
-    /// reaches 1 (as scikit-learn's <c>precision_recall_curve</c>, in reverse order and without its (recall 0, precision 1)
-    /// end point). Empty without positives.
+    /// The precision–recall curve from the highest score down, one point per distinct score (as scikit-learn 1.2's
+    /// <c>precision_recall_curve</c>, in reverse order and without its (recall 0, precision 1) end point). Empty without positives.
     /// </summary>
     /// <exception cref="LearningException">Empty or mismatched inputs, a label not 0/1, a probability outside [0, 1] or NaN.</exception>
     public static IReadOnlyList<PrecisionRecallPoint> PrecisionRecall(IReadOnlyList<double> labels, IReadOnlyList<double> probabilities)
@@ -42,10 +42,6 @@ public static class Curves
         foreach (var (threshold, truePositives, falsePositives) in CumulativeCounts(labels, probabilities))
         {
             points.Add(new PrecisionRecallPoint(threshold, truePositives / (truePositives + falsePositives), truePositives / positives));
-            if (truePositives == positives)
-            {
-                break;
-            }
         }
 
         return points;

@@ -80,6 +80,22 @@ public sealed class ModelComparisonTests
         Assert.Equal(ClassificationMetrics.RocAuc(y, p), test.AucA, 1e-12);
     }
 
+    // Peer: DeLong's test from its definition (O(m·n) placements, ψ = 1, ½, 0) in NumPy 1.24.2 / SciPy 1.10.1, script
+    // Learning/Peers/metrics.py, output Peers/delong.json; R's pROC is not installed here.
+    [Fact]
+    public void DeLongs_test_equals_the_definitional_computation_on_two_tied_scores()
+    {
+        var (y, p, _, _) = PeerFiles.Scores();
+
+        var test = DeLongTest.Compare(y, p, PeerFiles.SecondModelProbabilities());
+
+        Assert.Equal(PeerFiles.Peer("delong.json", "auc_a"), test.AucA, 1e-12);
+        Assert.Equal(PeerFiles.Peer("delong.json", "auc_b"), test.AucB, 1e-12);
+        Assert.Equal(PeerFiles.Peer("delong.json", "standard_error"), test.StandardError, 1e-12);
+        Assert.Equal(PeerFiles.Peer("delong.json", "z"), test.Z, 1e-9);
+        Assert.Equal(PeerFiles.Peer("delong.json", "p"), test.PValue, 1e-12);
+    }
+
     [Fact]
     public void DeLongs_test_separates_a_useful_score_from_a_useless_one()
     {

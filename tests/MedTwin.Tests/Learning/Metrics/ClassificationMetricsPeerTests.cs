@@ -89,4 +89,34 @@ public sealed class ClassificationMetricsPeerTests
         Assert.Equal(intercept, fitted.Intercept, 1e-8);
         Assert.Equal(slope, fitted.Slope, 1e-8);
     }
+
+    [Fact]
+    public void The_roc_curve_points_equal_scikit_learns_roc_curve_without_dropped_points()
+    {
+        var (y, p, _, _) = Scores;
+        var peer = PeerFiles.Table("roc_curve.csv");
+
+        var curve = Curves.Roc(y, p);
+
+        // scikit-learn's first threshold is the highest score + 1; MedTwin's is +∞.
+        Assert.Equal(peer.Length, curve.Count);
+        Assert.Equal(double.PositiveInfinity, curve[0].Threshold);
+        Assert.All(Enumerable.Range(1, peer.Length - 1), i => Assert.Equal(peer[i][0], curve[i].Threshold));
+        Assert.All(Enumerable.Range(0, peer.Length), i => Assert.Equal(peer[i][1], curve[i].FalsePositiveRate, Tolerance));
+        Assert.All(Enumerable.Range(0, peer.Length), i => Assert.Equal(peer[i][2], curve[i].TruePositiveRate, Tolerance));
+    }
+
+    [Fact]
+    public void The_precision_recall_points_equal_scikit_learns_precision_recall_curve_in_reverse()
+    {
+        var (y, p, _, _) = Scores;
+        var peer = PeerFiles.Table("pr_curve.csv").Reverse().ToArray();
+
+        var curve = Curves.PrecisionRecall(y, p);
+
+        Assert.Equal(peer.Length, curve.Count);
+        Assert.All(Enumerable.Range(0, peer.Length), i => Assert.Equal(peer[i][0], curve[i].Threshold));
+        Assert.All(Enumerable.Range(0, peer.Length), i => Assert.Equal(peer[i][1], curve[i].Precision, Tolerance));
+        Assert.All(Enumerable.Range(0, peer.Length), i => Assert.Equal(peer[i][2], curve[i].Recall, Tolerance));
+    }
 }

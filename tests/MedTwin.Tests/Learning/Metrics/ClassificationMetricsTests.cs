@@ -33,11 +33,13 @@ public sealed class ClassificationMetricsTests
     }
 
     [Fact]
-    public void The_precision_recall_curve_stops_where_recall_first_reaches_1()
+    public void The_precision_recall_curve_has_one_point_per_distinct_score_from_the_highest_down()
     {
         var curve = Curves.PrecisionRecall([1, 0, 1, 0], [0.9, 0.8, 0.7, 0.1]);
 
-        Assert.Equal([new PrecisionRecallPoint(0.9, 1, 0.5), new PrecisionRecallPoint(0.8, 0.5, 0.5), new PrecisionRecallPoint(0.7, 2 / 3.0, 1)], curve);
+        Assert.Equal(
+            [new PrecisionRecallPoint(0.9, 1, 0.5), new PrecisionRecallPoint(0.8, 0.5, 0.5), new PrecisionRecallPoint(0.7, 2 / 3.0, 1), new PrecisionRecallPoint(0.1, 0.5, 1)],
+            curve);
     }
 
     [Fact]

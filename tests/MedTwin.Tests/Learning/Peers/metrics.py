@@ -2,8 +2,12 @@
 
 Input: Pima (data/pima-diabetes/1) with a fixed score, written to scores.csv:
   probability = 1 / (1 + exp(-(-8.4 + 0.035 * glucose + 0.09 * mass))), rounded to 3 decimals (so scores tie);
-  predicted   = 0.3 * glucose + 15 (a fixed "model" of the outcome mass, for the regression metrics).
-Output: metrics.json (repr of each double) and stratified_folds.csv (StratifiedKFold / KFold fold sizes per class).
+  predicted   = 0.3 * glucose + 15 (a fixed "model" of the outcome mass, for the regression metrics);
+  probability_b = 1 / (1 + exp(-(-5.5 + 0.04 * glucose))), rounded to 2 decimals (a second model, for DeLong's test).
+Output: metrics.json (repr of each double), stratified_folds.csv (StratifiedKFold / KFold fold sizes per class),
+roc_curve.csv and pr_curve.csv (roc_curve(drop_intermediate=False), precision_recall_curve), and delong.json: DeLong's
+test computed here from its definition (the O(m·n) placement values with ψ = 1, ½, 0), independently of MedTwin's
+midrank computation (R's pROC is not installed here).
 Run from this folder: python3 metrics.py
 """
 import json, math, os
@@ -19,10 +23,12 @@ label = (pima["diabetes"] == "pos").astype(int).to_numpy()
 probability = np.round(1 / (1 + np.exp(-(-8.4 + 0.035 * pima["glucose"] + 0.09 * pima["mass"]))), 3)
 actual = pima["mass"].to_numpy(dtype=float)
 predicted = 0.3 * pima["glucose"].to_numpy(dtype=float) + 15
-pd.DataFrame({"label": label, "probability": probability, "actual": actual, "predicted": predicted}).to_csv(
+probability_b = np.round(1 / (1 + np.exp(-(-5.5 + 0.04 * pima["glucose"]))), 2)
+pd.DataFrame({"label": label, "probability": probability, "actual": actual, "predicted": predicted, "probability_b": probability_b}).to_csv(
     os.path.join(here, "scores.csv"), index=False, float_format="%.17g")
 
-scores = pd.read_csv(os.path.join(here, "scores.csv"))
+# round_trip: pandas' default parser can be one ulp off, and the peer must see exactly the doubles MedTwin reads.
+scores = pd.read_csv(os.path.join(here, "scores.csv"), float_precision="round_trip")
 y, p = scores["label"].to_numpy(), scores["probability"].to_numpy()
 hard = (p >= 0.5).astype(int)
 values = {
@@ -56,3 +62,29 @@ for k in (2, 5, 10):
     for i, (_, test) in enumerate(KFold(n_splits=k).split(y)):
         rows.append(("plain", k, i, int((y[test] == 0).sum()), int((y[test] == 1).sum())))
 pd.DataFrame(rows, columns=["kind", "k", "fold", "negatives", "positives"]).to_csv(os.path.join(here, "stratified_folds.csv"), index=False)
+
+fpr, tpr, thresholds = m.roc_curve(y, p, drop_intermediate=False)
+pd.DataFrame({"threshold": thresholds, "fpr": fpr, "tpr": tpr}).to_csv(os.path.join(here, "roc_curve.csv"), index=False, float_format="%.17g")
+precision, recall, thresholds = m.precision_recall_curve(y, p)
+pd.DataFrame({"threshold": thresholds, "precision": precision[:-1], "recall": recall[:-1]}).to_csv(
+    os.path.join(here, "pr_curve.csv"), index=False, float_format="%.17g")
+
+
+def placements(score):
+    positives, negatives = score[y == 1], score[y == 0]
+    psi = (positives[:, None] > negatives[None, :]) + 0.5 * (positives[:, None] == negatives[None, :])
+    return psi.mean(), psi.mean(axis=1), psi.mean(axis=0)
+
+
+auc_a, v10_a, v01_a = placements(p)
+auc_b, v10_b, v01_b = placements(scores["probability_b"].to_numpy())
+s10 = np.cov(np.vstack([v10_a, v10_b]))
+s01 = np.cov(np.vstack([v01_a, v01_b]))
+variance = (s10[0, 0] + s10[1, 1] - 2 * s10[0, 1]) / len(v10_a) + (s01[0, 0] + s01[1, 1] - 2 * s01[0, 1]) / len(v01_a)
+z = (auc_a - auc_b) / math.sqrt(variance)
+import scipy
+from scipy.stats import norm
+with open(os.path.join(here, "delong.json"), "w") as f:
+    json.dump({"numpy": np.__version__, "scipy": scipy.__version__, "auc_a": repr(auc_a), "auc_b": repr(auc_b),
+               "standard_error": repr(math.sqrt(variance)), "z": repr(z), "p": repr(2 * norm.sf(abs(z)))}, f, indent=1)
+    f.write("\n")

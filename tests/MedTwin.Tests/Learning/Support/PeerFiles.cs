@@ -19,6 +19,17 @@ internal static class PeerFiles
         return ([.. rows.Select(r => r[0])], [.. rows.Select(r => r[1])], [.. rows.Select(r => r[2])], [.. rows.Select(r => r[3])]);
     }
 
+    public static double[] SecondModelProbabilities()
+    {
+        return [.. Table("scores.csv").Select(r => r[4])];
+    }
+
+    public static double[][] Table(string file) =>
+        [.. File.ReadAllLines(Path.Combine(Folder, file)).Skip(1).Select(l => l.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray())];
+
+    public static double Peer(string file, string name) =>
+        double.Parse(JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, file)))![name]!.ToString(), CultureInfo.InvariantCulture);
+
     public static double Metric(string name) =>
         double.Parse(JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, "metrics.json")))![name]!.ToString(), CultureInfo.InvariantCulture);
 
