@@ -4,6 +4,10 @@ using MathNet.Numerics.LinearAlgebra;
 namespace MedTwin.Learning.Linear;
 
 /// <summary>The design matrix of a linear model: a column of ones for the intercept, then the features in order.</summary>
+/// <remarks>
+/// MathNet's managed provider (its default, and the one MedTwin uses) parallelises a QR or a product only by
+/// splitting whole columns or output elements between threads, never a sum, so the thread count cannot change a result.
+/// </remarks>
 internal static class Design
 {
     /// <summary>The intercept's name in coefficient tables.</summary>
@@ -25,6 +29,12 @@ internal static class Design
     /// </summary>
     public static void RequireFullRank(Matrix<double> design, LearningData data, string operation)
     {
+        if (data.RowCount <= design.ColumnCount)
+        {
+            throw new LearningException(
+                operation,
+                $"needs more rows than coefficients to estimate standard errors; found {data.RowCount} rows for {design.ColumnCount} coefficients");
+        }
         for (var j = 0; j < data.FeatureCount; j++)
         {
             var first = data[0, j];
@@ -50,13 +60,6 @@ internal static class Design
                     $"the feature is a linear combination of {before} (collinear), so its coefficient cannot be estimated; drop it or use a penalty",
                     data.FeatureNames[j - 1]);
             }
-        }
-
-        if (data.RowCount <= design.ColumnCount)
-        {
-            throw new LearningException(
-                operation,
-                $"needs more rows than coefficients to estimate standard errors; found {data.RowCount} rows for {design.ColumnCount} coefficients");
         }
     }
 }

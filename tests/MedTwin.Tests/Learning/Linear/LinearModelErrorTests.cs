@@ -187,4 +187,15 @@ public sealed class LinearModelErrorTests
 
         Assert.Contains("Expected 8 features; found 2", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ordinary_least_squares_with_no_more_rows_than_coefficients_fails_saying_so()
+    {
+        var few = LinearTestData.Efron().Subset([.. Enumerable.Range(0, 11)]);
+
+        var error = Assert.Throws<LearningException>(() => new LinearRegressionTrainer().Fit(few));
+
+        Assert.Contains("needs more rows than coefficients", error.Message, StringComparison.Ordinal);
+        Assert.Contains("found 11 rows for 11 coefficients", error.Message, StringComparison.Ordinal);
+    }
 }
