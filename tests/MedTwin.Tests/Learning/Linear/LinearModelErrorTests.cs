@@ -198,4 +198,15 @@ public sealed class LinearModelErrorTests
         Assert.Contains("needs more rows than coefficients", error.Message, StringComparison.Ordinal);
         Assert.Contains("found 11 rows for 11 coefficients", error.Message, StringComparison.Ordinal);
     }
+
+    // R 4.2.2's glm(diagnosis ~ ., binomial) on the same snapshot warns "algorithm did not converge" and "fitted
+    // probabilities numerically 0 or 1 occurred" and returns estimates anyway; MedTwin refuses instead.
+    [Fact]
+    public void Unpenalised_logistic_regression_on_wdbc_fails_as_separated_where_r_glm_only_warns()
+    {
+        var error = Assert.Throws<LearningException>(() => new LogisticRegressionTrainer().Fit(LinearTestData.Wdbc()));
+
+        Assert.Contains("perfectly separated", error.Message, StringComparison.Ordinal);
+        Assert.Contains("of 569 rows get a fitted probability of 0 or 1", error.Message, StringComparison.Ordinal);
+    }
 }

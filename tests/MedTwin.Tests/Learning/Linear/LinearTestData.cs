@@ -38,6 +38,10 @@ internal static class LinearTestData
         return LearningData.FromFrame(standardised, "diabetes", LearningTask.BinaryClassification, positiveClass: "pos");
     }
 
+    /// <summary>Wisconsin breast cancer: diagnosis "malignant" = 1 against the 30 nuclear features.</summary>
+    public static LearningData Wdbc() => LearningData.FromFrame(
+        new SnapshotCatalog(RepositoryPaths.Data).Open("wdbc-breast-cancer", 1).Data, "diagnosis", LearningTask.BinaryClassification, positiveClass: "malignant");
+
     /// <summary>Efron's diabetes data: progression against all 10 features.</summary>
     public static LearningData Efron() => LearningData.FromFrame(EfronFrame(), "progression", LearningTask.Regression);
 
