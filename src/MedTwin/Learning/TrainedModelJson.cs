@@ -12,6 +12,8 @@ public static class TrainedModelJson
     // One reader per model kind; each family's model adds its own.
     private static readonly Dictionary<string, Func<JsonObject, ITrainedModel>> Readers = new(StringComparer.Ordinal)
     {
+        [Linear.LinearRegressionModel.Kind] = Linear.LinearRegressionModel.FromJson,
+        [Linear.LogisticRegressionModel.Kind] = Linear.LogisticRegressionModel.FromJson,
     };
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
