@@ -12,6 +12,7 @@ public static class TrainedModelJson
     // One reader per model kind; each family's model adds its own.
     private static readonly Dictionary<string, Func<JsonObject, ITrainedModel>> Readers = new(StringComparer.Ordinal)
     {
+        [Trees.DecisionTreeModel.Kind] = Trees.DecisionTreeModel.FromJson,
     };
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
