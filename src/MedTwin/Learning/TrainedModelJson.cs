@@ -13,6 +13,7 @@ public static class TrainedModelJson
     private static readonly Dictionary<string, Func<JsonObject, ITrainedModel>> Readers = new(StringComparer.Ordinal)
     {
         [Trees.DecisionTreeModel.Kind] = Trees.DecisionTreeModel.FromJson,
+        [SupportVectorMachines.SupportVectorMachineModel.Kind] = SupportVectorMachines.SupportVectorMachineModel.FromJson,
     };
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
