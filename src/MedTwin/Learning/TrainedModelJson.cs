@@ -14,6 +14,8 @@ public static class TrainedModelJson
     {
         [Linear.LinearRegressionModel.Kind] = Linear.LinearRegressionModel.FromJson,
         [Linear.LogisticRegressionModel.Kind] = Linear.LogisticRegressionModel.FromJson,
+        [Trees.DecisionTreeModel.Kind] = Trees.DecisionTreeModel.FromJson,
+        [SupportVectorMachines.SupportVectorMachineModel.Kind] = SupportVectorMachines.SupportVectorMachineModel.FromJson,
     };
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace MedTwin.Learning.Trees;
+
+/// <summary>A fitted decision tree: predicts from the leaf a row falls into, and reads as rules.</summary>
+public sealed class DecisionTreeModel : ITrainedModel
+{
+    /// <summary>The <c>kind</c> of a saved decision tree.</summary>
+    public const string Kind = "decision-tree";
+
+    internal DecisionTreeModel(string trainerName, LearningTask task, IReadOnlyList<string> featureNames, string labelName, DecisionTreeNode root)
+    {
+        TrainerName = trainerName;
+        Task = task;
+        FeatureNames = featureNames;
+        LabelName = labelName;
+        Root = root;
+        FeatureImportances = Importances(root, featureNames.Count);
+    }
+
+    /// <inheritdoc />
+    public string TrainerName { get; }
+
+    /// <inheritdoc />
+    public LearningTask Task { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> FeatureNames { get; }
+
+    /// <summary>The outcome the tree was trained on.</summary>
+    public string LabelName { get; }
+
+    /// <summary>The root node.</summary>
+    public DecisionTreeNode Root { get; }
+
+    /// <summary>
+    /// Each feature's share of the total weighted impurity decrease over the tree's splits, in <see cref="FeatureNames"/>
+    /// order, summing to 1 (all 0 for a tree with no split): scikit-learn's <c>feature_importances_</c>.
+    /// </summary>
+    public IReadOnlyList<double> FeatureImportances { get; }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The row does not have one value per feature.</exception>
+    public double Predict(ReadOnlySpan<double> features)
+    {
+        if (features.Length != FeatureNames.Count)
+        {
+            throw new ArgumentException(
+                $"The decision tree expects {FeatureNames.Count} features ({string.Join(", ", FeatureNames)}); found {features.Length}.", nameof(features));
+        }
+
+        return Root.LeafFor(features).Value;
+    }
+
+    /// <summary>
+    /// One line per leaf, left to right: the conditions leading to it and its prediction, e.g.
+    /// <c>glucose &lt;= 127.5 AND age &gt; 28.5 → P(pos) = 0.42 (n = 214)</c>.
+    /// </summary>
+    /// <param name="positiveClass">The positive class's name for <c>P(…)</c>; by default <c>label = 1</c>.</param>
+    public IReadOnlyList<string> Rules(string? positiveClass = null) => new TreeText(this, positiveClass).Rules();
+
+    /// <summary>The tree drawn as indented text, one line per branch and leaf, as scikit-learn's <c>export_text</c>.</summary>
+    /// <param name="positiveClass">The positive class's name for <c>P(…)</c>; by default <c>label = 1</c>.</param>
+    public string ToText(string? positiveClass = null) => new TreeText(this, positiveClass).Drawing();
+
+    /// <inheritdoc />
+    public JsonObject ToJson() => new()
+    {
+        ["kind"] = Kind,
+        ["trainer"] = TrainerName,
+        ["task"] = Task.ToString(),
+        ["label"] = LabelName,
+        ["features"] = new JsonArray([.. FeatureNames.Select(name => JsonValue.Create(name))]),
+        ["root"] = NodeJson(Root),
+    };
+
+    internal static DecisionTreeModel FromJson(JsonObject document) => new(
+        document["trainer"]!.GetValue<string>(),
+        Enum.Parse<LearningTask>(document["task"]!.GetValue<string>()),
+        [.. document["features"]!.AsArray().Select(name => name!.GetValue<string>())],
+        document["label"]!.GetValue<string>(),
+        NodeFromJson(document["root"]!.AsObject()));
+
+    private static JsonObject NodeJson(DecisionTreeNode node)
+    {
+        var json = new JsonObject
+        {
+            ["value"] = node.Value,
+            ["samples"] = node.SampleCount,
+            ["impurity"] = node.Impurity,
+        };
+        if (node is { Left: { } left, Right: { } right })
+        {
+            json["feature"] = node.Feature;
+            json["threshold"] = node.Threshold;
+            json["left"] = NodeJson(left);
+            json["right"] = NodeJson(right);
+        }
+
+        return json;
+    }
+
+    private static DecisionTreeNode NodeFromJson(JsonObject json)
+    {
+        var value = json["value"]!.GetValue<double>();
+        var samples = json["samples"]!.GetValue<int>();
+        var impurity = json["impurity"]!.GetValue<double>();
+        return json["left"] is JsonObject left
+            ? DecisionTreeNode.Split(
+                json["feature"]!.GetValue<int>(), json["threshold"]!.GetValue<double>(), NodeFromJson(left), NodeFromJson(json["right"]!.AsObject()), value, samples, impurity)
+            : DecisionTreeNode.Leaf(value, samples, impurity);
+    }
+
+    private static double[] Importances(DecisionTreeNode root, int featureCount)
+    {
+        var importances = new double[featureCount];
+        Accumulate(root);
+        var total = 0.0;
+        for (var i = 0; i < featureCount; i++)
+        {
+            importances[i] /= root.SampleCount;
+            total += importances[i];
+        }
+
+        return total > 0 ? [.. importances.Select(importance => importance / total)] : importances;
+
+        void Accumulate(DecisionTreeNode node)
+        {
+            if (node is { Left: { } left, Right: { } right })
+            {
+                importances[node.Feature] += (node.SampleCount * node.Impurity) - (left.SampleCount * left.Impurity) - (right.SampleCount * right.Impurity);
+                Accumulate(left);
+                Accumulate(right);
+            }
+        }
+    }
+}
