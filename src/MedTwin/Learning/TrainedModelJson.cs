@@ -12,6 +12,7 @@ public static class TrainedModelJson
     // One reader per model kind; each family's model adds its own.
     private static readonly Dictionary<string, Func<JsonObject, ITrainedModel>> Readers = new(StringComparer.Ordinal)
     {
+        [Boosting.GradientBoostedTreesModel.Kind] = Boosting.GradientBoostedTreesModel.FromJson,
         [NeuralNetworks.MultilayerPerceptronModel.Kind] = NeuralNetworks.MultilayerPerceptronModel.FromJson,
     };
 
