@@ -62,6 +62,8 @@ public sealed class GradientBoostedTreesTrainer : ITrainer
             ITransformer transformer = data.Task == LearningTask.BinaryClassification ? Classifier(context, seed).Fit(rows) : Regression(context, seed).Fit(rows);
             using var zip = new MemoryStream();
             context.Model.Save(transformer, rows.Schema, zip);
+
+            // The model predicts from the saved bytes, so a fitted and a loaded model run the very same ensemble.
             return new GradientBoostedTreesModel(Name, data.Task, data.FeatureNames, FixedTimeZip.Rewrite(zip.ToArray()));
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentOutOfRangeException)

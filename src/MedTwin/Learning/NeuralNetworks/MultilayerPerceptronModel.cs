@@ -44,8 +44,6 @@ public sealed class MultilayerPerceptronModel : ITrainedModel
     /// <summary>The biases of each layer (as scikit-learn's <c>intercepts_</c>); copies.</summary>
     public IReadOnlyList<double[]> Biases => [.. network.Biases.Select(b => (double[])b.Clone())];
 
-    internal Network Network => network;
-
     /// <inheritdoc />
     /// <exception cref="ArgumentException">The row does not have one value per feature, or a value is not finite.</exception>
     public double Predict(ReadOnlySpan<double> features)

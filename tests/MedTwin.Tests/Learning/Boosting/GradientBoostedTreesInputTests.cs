@@ -41,6 +41,16 @@ public sealed class GradientBoostedTreesInputTests
     }
 
     [Fact]
+    public void Empty_data_are_refused()
+    {
+        var data = TinyData.Xor().Subset([]);
+
+        var error = Assert.Throws<LearningException>(() => new GradientBoostedTreesTrainer().Fit(data, seed: 1));
+
+        Assert.Contains("needs at least 2 rows; found 0", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Data_with_a_single_row_are_refused()
     {
         var data = TinyData.Frame([0], [1], [2], LearningTask.Regression);
