@@ -16,6 +16,8 @@ public static class TrainedModelJson
         [Linear.LogisticRegressionModel.Kind] = Linear.LogisticRegressionModel.FromJson,
         [Trees.DecisionTreeModel.Kind] = Trees.DecisionTreeModel.FromJson,
         [SupportVectorMachines.SupportVectorMachineModel.Kind] = SupportVectorMachines.SupportVectorMachineModel.FromJson,
+        [Boosting.GradientBoostedTreesModel.Kind] = Boosting.GradientBoostedTreesModel.FromJson,
+        [NeuralNetworks.MultilayerPerceptronModel.Kind] = NeuralNetworks.MultilayerPerceptronModel.FromJson,
     };
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
