@@ -80,7 +80,7 @@ public sealed class ComparisonTable
             text.Append("| ").Append(string.Join(" | ", row.Select(c => c.Replace("|", "\\|", StringComparison.Ordinal)))).Append(" |\n");
         }
 
-        return text.Append('\n').Append(CultureInfo.InvariantCulture, $"Pooled out-of-fold estimate [{Models[0].Summaries[0].Pooled.Level:P0} bootstrap interval]; ").Append(Folds.Description).Append('.').Append('\n').ToString();
+        return text.Append('\n').Append(CultureInfo.InvariantCulture, $"Pooled out-of-fold estimate [{Models[0].Summaries[0].Pooled.Level * 100:0.#}% bootstrap interval]; ").Append(Folds.Description).Append('.').Append('\n').ToString();
     }
 
     /// <summary>The text rendering.</summary>

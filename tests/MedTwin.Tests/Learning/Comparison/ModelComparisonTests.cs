@@ -30,6 +30,7 @@ public sealed class ModelComparisonTests
         var markdown = table.ToMarkdown();
         Assert.StartsWith("| model | ROC AUC | Brier score |\n|---|---|---|\n| nearest centroid (t = 1) | 0.", markdown, StringComparison.Ordinal);
         Assert.Equal(2, table.ToText().Split('\n').Count(l => l.StartsWith("nearest centroid", StringComparison.Ordinal)));
+        Assert.EndsWith("Pooled out-of-fold estimate [95% bootstrap interval]; stratified 5-fold cross-validation × 2 repeats (seed 5).\n", markdown, StringComparison.Ordinal);
         Assert.Equal(table.ToText(), ComparisonTable.Create([Run(["glucose", "mass"], folds), Run(["pressure"], folds)]).ToText());
     }
 

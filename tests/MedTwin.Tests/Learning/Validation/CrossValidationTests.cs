@@ -109,6 +109,29 @@ public sealed class CrossValidationTests
     }
 
     [Fact]
+    public void A_hold_out_split_scores_each_held_out_row_once()
+    {
+        var setup = Pima(ImputeInsulinWithTheMean);
+
+        var result = CrossValidation.Run(new NearestCentroidTrainer(), setup, Folds.HoldOut(768, 0.25, seed: 4), Options());
+
+        Assert.Equal(192, result.Predictions.Count);
+        Assert.True(double.IsNaN(result.Summary("ROC AUC").FoldStandardDeviation));
+        Assert.Equal(result.Summary("ROC AUC").FoldMean, result.Summary("ROC AUC").Pooled.Estimate);
+    }
+
+    [Fact]
+    public void A_fold_that_cannot_be_fitted_is_named_in_the_error()
+    {
+        var setup = Pima() with { Features = ["glucose", "bmi"] };
+
+        var error = Assert.Throws<LearningException>(() => CrossValidation.Run(new NearestCentroidTrainer(), setup, setup.Folds(5, 1), Options()));
+
+        Assert.StartsWith("nearest centroid (t = 1): validation, repeat 1, fold 1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'bmi'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Folds_made_for_another_row_count_are_refused()
     {
         var error = Assert.Throws<LearningException>(() => CrossValidation.Run(new NearestCentroidTrainer(), Pima(ImputeInsulinWithTheMean), Folds.KFold(100, 5, 1), Options()));
