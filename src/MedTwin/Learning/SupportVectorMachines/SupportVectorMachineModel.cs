@@ -20,6 +20,7 @@ public sealed class SupportVectorMachineModel : ITrainedModel
         this.expansion = expansion;
         PlattA = plattA;
         PlattB = plattB;
+        Weights = expansion.Kernel.Kind == SvmKernel.Linear ? HyperplaneWeights(expansion, featureNames.Count) : null;
     }
 
     /// <inheritdoc />
@@ -48,6 +49,12 @@ public sealed class SupportVectorMachineModel : ITrainedModel
 
     /// <summary>The decision function's constant b (scikit-learn's <c>intercept_</c>).</summary>
     public double Intercept => expansion.Intercept;
+
+    /// <summary>
+    /// For the linear kernel, the weights w = Σᵢ cᵢ sᵢ of the separating hyperplane, one per feature (scikit-learn's
+    /// <c>coef_</c>), so that the decision value is w·x + b; null for the RBF kernel.
+    /// </summary>
+    public IReadOnlyList<double>? Weights { get; }
 
     /// <summary>The slope A of Platt's sigmoid P(1 | f) = 1 / (1 + exp(A f + B)); negative when it is fitted well.</summary>
     public double PlattA { get; }
@@ -105,6 +112,20 @@ public sealed class SupportVectorMachineModel : ITrainedModel
             expansion,
             document["plattA"]!.GetValue<double>(),
             document["plattB"]!.GetValue<double>());
+    }
+
+    private static double[] HyperplaneWeights(KernelExpansion expansion, int featureCount)
+    {
+        var weights = new double[featureCount];
+        for (var i = 0; i < expansion.SupportVectors.Length; i++)
+        {
+            for (var k = 0; k < featureCount; k++)
+            {
+                weights[k] += expansion.Coefficients[i] * expansion.SupportVectors[i][k];
+            }
+        }
+
+        return weights;
     }
 
     private static double[] Doubles(JsonArray array) => [.. array.Select(value => value!.GetValue<double>())];
