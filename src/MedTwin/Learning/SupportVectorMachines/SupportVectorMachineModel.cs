@@ -100,7 +100,9 @@ public sealed class SupportVectorMachineModel : ITrainedModel
 
     internal static SupportVectorMachineModel FromJson(JsonObject document)
     {
-        var kernel = new KernelFunction(Enum.Parse<SvmKernel>(document["kernel"]!.GetValue<string>()), document["gamma"]!.GetValue<double>());
+        var kernelName = document["kernel"]!.GetValue<string>();
+        var kind = Enum.TryParse<SvmKernel>(kernelName, out var parsed) && Enum.IsDefined(parsed) ? parsed : throw new FormatException($"unknown kernel '{kernelName}'");
+        var kernel = new KernelFunction(kind, document["gamma"]!.GetValue<double>());
         var expansion = new KernelExpansion(
             kernel,
             [.. document["supportVectors"]!.AsArray().Select(row => Doubles(row!.AsArray()))],
