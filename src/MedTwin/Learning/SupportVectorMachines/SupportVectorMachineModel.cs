@@ -20,6 +20,7 @@ public sealed class SupportVectorMachineModel : ITrainedModel
         this.expansion = expansion;
         PlattA = plattA;
         PlattB = plattB;
+        Weights = expansion.Kernel.Kind == SvmKernel.Linear ? HyperplaneWeights(expansion, featureNames.Count) : null;
     }
 
     /// <inheritdoc />
@@ -48,6 +49,12 @@ public sealed class SupportVectorMachineModel : ITrainedModel
 
     /// <summary>The decision function's constant b (scikit-learn's <c>intercept_</c>).</summary>
     public double Intercept => expansion.Intercept;
+
+    /// <summary>
+    /// For the linear kernel, the weights w = Σᵢ cᵢ sᵢ of the separating hyperplane, one per feature (scikit-learn's
+    /// <c>coef_</c>), so that the decision value is w·x + b; null for the RBF kernel.
+    /// </summary>
+    public IReadOnlyList<double>? Weights { get; }
 
     /// <summary>The slope A of Platt's sigmoid P(1 | f) = 1 / (1 + exp(A f + B)); negative when it is fitted well.</summary>
     public double PlattA { get; }
@@ -93,7 +100,9 @@ public sealed class SupportVectorMachineModel : ITrainedModel
 
     internal static SupportVectorMachineModel FromJson(JsonObject document)
     {
-        var kernel = new KernelFunction(Enum.Parse<SvmKernel>(document["kernel"]!.GetValue<string>()), document["gamma"]!.GetValue<double>());
+        var kernelName = document["kernel"]!.GetValue<string>();
+        var kind = Enum.TryParse<SvmKernel>(kernelName, out var parsed) && Enum.IsDefined(parsed) ? parsed : throw new FormatException($"unknown kernel '{kernelName}'");
+        var kernel = new KernelFunction(kind, document["gamma"]!.GetValue<double>());
         var expansion = new KernelExpansion(
             kernel,
             [.. document["supportVectors"]!.AsArray().Select(row => Doubles(row!.AsArray()))],
@@ -105,6 +114,20 @@ public sealed class SupportVectorMachineModel : ITrainedModel
             expansion,
             document["plattA"]!.GetValue<double>(),
             document["plattB"]!.GetValue<double>());
+    }
+
+    private static double[] HyperplaneWeights(KernelExpansion expansion, int featureCount)
+    {
+        var weights = new double[featureCount];
+        for (var i = 0; i < expansion.SupportVectors.Length; i++)
+        {
+            for (var k = 0; k < featureCount; k++)
+            {
+                weights[k] += expansion.Coefficients[i] * expansion.SupportVectors[i][k];
+            }
+        }
+
+        return weights;
     }
 
     private static double[] Doubles(JsonArray array) => [.. array.Select(value => value!.GetValue<double>())];

@@ -77,10 +77,13 @@ public sealed class DecisionTreeModel : ITrainedModel
 
     internal static DecisionTreeModel FromJson(JsonObject document) => new(
         document["trainer"]!.GetValue<string>(),
-        Enum.Parse<LearningTask>(document["task"]!.GetValue<string>()),
+        ParseTask(document["task"]!.GetValue<string>()),
         [.. document["features"]!.AsArray().Select(name => name!.GetValue<string>())],
         document["label"]!.GetValue<string>(),
         NodeFromJson(document["root"]!.AsObject()));
+
+    private static LearningTask ParseTask(string text) =>
+        Enum.TryParse<LearningTask>(text, out var task) && Enum.IsDefined(task) ? task : throw new FormatException($"unknown task '{text}'");
 
     private static JsonObject NodeJson(DecisionTreeNode node)
     {

@@ -40,7 +40,7 @@ public sealed class DecisionTreeTrainer : ITrainer
     public ITrainedModel Fit(LearningData data, int seed)
     {
         ArgumentNullException.ThrowIfNull(data);
-        data.RequireTrainable(Operation, minimumRows: 1);
+        data.RequireTrainable(Operation);
         RequireVaryingFeatures(data);
         var root = new TreeGrower(data, options).Grow();
         var trainerName = data.Task == LearningTask.Regression ? Describe("squared error") : Name;

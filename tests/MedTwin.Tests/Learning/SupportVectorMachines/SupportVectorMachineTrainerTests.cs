@@ -53,6 +53,16 @@ public sealed class SupportVectorMachineTrainerTests
     }
 
     [Fact]
+    public void Loading_a_saved_svm_with_an_unknown_kernel_fails_naming_it()
+    {
+        var saved = TrainedModelJson.Save(Fit(new SupportVectorMachineTrainer.Options { Kernel = SvmKernel.Linear }, SmallWdbc()));
+
+        var error = Assert.Throws<LearningException>(() => TrainedModelJson.Load(saved.Replace("\"Linear\"", "\"Sigmoid\"", StringComparison.Ordinal)));
+
+        Assert.Contains("unknown kernel 'Sigmoid'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_fits_with_the_same_seed_give_bit_identical_models()
     {
         var trainer = new SupportVectorMachineTrainer(new SupportVectorMachineTrainer.Options { Kernel = SvmKernel.Linear });

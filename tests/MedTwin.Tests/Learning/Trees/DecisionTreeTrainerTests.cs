@@ -142,6 +142,14 @@ public sealed class DecisionTreeTrainerTests
     }
 
     [Fact]
+    public void Training_on_one_row_fails_saying_two_are_needed()
+    {
+        var error = Assert.Throws<LearningException>(() => new DecisionTreeTrainer().Fit(TreeAndSvmPeers.Efron().Subset([0]), seed: 1));
+
+        Assert.Contains("needs at least 2 rows; found 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Training_a_classifier_on_one_class_fails_naming_the_label()
     {
         var pima = TreeAndSvmPeers.Pima();
