@@ -48,7 +48,10 @@ public static class LevenbergMarquardt
     private static bool IsBetter(CalibrationResult candidate, CalibrationResult incumbent) =>
         candidate.Converged != incumbent.Converged
             ? candidate.Converged
-            : candidate.ResidualSumOfSquares < incumbent.ResidualSumOfSquares;
+            : Comparable(candidate.ResidualSumOfSquares) < Comparable(incumbent.ResidualSumOfSquares);
+
+    /// <summary>A start that never produced a finite prediction has no RSS; it ranks after every start that did.</summary>
+    private static double Comparable(double rss) => double.IsNaN(rss) ? double.PositiveInfinity : rss;
 
     private static double StandardNormal(Random random)
     {
@@ -159,7 +162,11 @@ public static class LevenbergMarquardt
         {
             var unit = new double[p];
             unit[j] = 1;
-            CholeskySolver.TrySolve(normal, unit, out var column);
+            if (!CholeskySolver.TrySolve(normal, unit, out var column))
+            {
+                return Stopped(problem, CalibrationStatus.SingularJacobian, $"start {start}: JᵀJ could not be inverted for the standard errors", point, rss, iterations, start);
+            }
+
             var logError = Math.Sqrt(variance * column[j]);
             var value = Math.Exp(point[j]);
             estimates[j] = new(problem.ParameterNames[j], value, point[j], logError, value * logError,

@@ -10,7 +10,7 @@ public sealed class IndomethacinPeerTests(ITestOutputHelper output)
     private const double Tolerance = 1e-4;
 
     [Fact]
-    public void Every_indomethacin_subject_fit_matches_r_nlslist_ssbiexp_estimates_standard_errors_and_residual_error()
+    public void Every_indomethacin_subject_fit_matches_r_nlslist_ssbiexp_estimates_standard_errors_residual_error_and_aic()
     {
         // Peer: R 4.2.2 with nlme 3.1.162, written by Peers/indomethacin_nlslist.R; every subject converged in R.
         var peer = PharmacokineticProfiles.Peer("indomethacin-nlslist-r.csv");
@@ -37,6 +37,7 @@ public sealed class IndomethacinPeerTests(ITestOutputHelper output)
             Compare(differences, profile.Subject, "se_lrc2", r["se_lrc2"], fit["beta"].LogStandardError);
             Compare(differences, profile.Subject, "sigma", r["sigma"], fit.ResidualStandardError);
             Compare(differences, profile.Subject, "rss", r["rss"], fit.ResidualSumOfSquares);
+            Compare(differences, profile.Subject, "aic", r["aic"], fit.Aic);
         }
 
         foreach (var (name, largest) in differences)

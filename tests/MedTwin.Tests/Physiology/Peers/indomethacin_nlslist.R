@@ -11,13 +11,13 @@ fits <- nlsList(conc ~ SSbiexp(time, A1, lrc1, A2, lrc2) | Subject, data = indom
 out <- file("tests/MedTwin.Tests/Physiology/Peers/indomethacin-nlslist-r.csv", "w")
 writeLines(sprintf("# %s, nlme %s, nlsList(conc ~ SSbiexp(time, A1, lrc1, A2, lrc2) | Subject) on indomethacin v1",
                    R.version.string, packageVersion("nlme")), out)
-writeLines("subject,A1,lrc1,A2,lrc2,se_A1,se_lrc1,se_A2,se_lrc2,sigma,rss", out)
+writeLines("subject,A1,lrc1,A2,lrc2,se_A1,se_lrc1,se_A2,se_lrc2,sigma,rss,aic", out)
 for (subject in levels(indometh$Subject)) {
   fit <- fits[[subject]]
   if (is.null(fit)) stop(sprintf("subject %s did not converge in R", subject))
   estimates <- summary(fit)$coefficients
   names <- c("A1", "lrc1", "A2", "lrc2")
-  writeLines(paste(c(subject, sprintf("%.17g", c(estimates[names, 1], estimates[names, 2], summary(fit)$sigma, deviance(fit)))),
+  writeLines(paste(c(subject, sprintf("%.17g", c(estimates[names, 1], estimates[names, 2], summary(fit)$sigma, deviance(fit), AIC(fit)))),
                    collapse = ","), out)
 }
 close(out)
