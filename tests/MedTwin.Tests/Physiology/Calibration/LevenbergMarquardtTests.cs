@@ -76,6 +76,38 @@ public sealed class LevenbergMarquardtTests
     }
 
     [Fact]
+    public void Starting_on_the_flip_flop_side_still_reports_absorption_faster_than_elimination()
+    {
+        var subject = PharmacokineticProfiles.Theophylline().Single(p => p.Subject == "1");
+        var r = PharmacokineticProfiles.Peer("theophylline-nlslist-r.csv")["1"];
+
+        var fit = LevenbergMarquardt.Fit(OneCompartmentOralFit.Problem(subject.Dose, subject.Times, subject.Concentrations, 1.5, 0.08, 0.04), Options with { Starts = 1 });
+
+        Assert.True(fit.Converged, fit.Reason);
+        Assert.Equal(r["lKa"], fit["ka"].LogValue, 1e-4);
+        Assert.Equal(r["lKe"], fit["ke"].LogValue, 1e-4);
+    }
+
+    [Fact]
+    public void A_model_that_only_returns_nan_is_reported_as_a_non_finite_prediction()
+    {
+        var problem = new CalibrationProblem
+        {
+            Name = "broken",
+            ParameterNames = ["k"],
+            InitialGuess = [1],
+            Times = Times,
+            Observations = Times,
+            Model = (_, _) => double.NaN,
+        };
+
+        var fit = LevenbergMarquardt.Fit(problem, Options with { Starts = 3 });
+
+        Assert.Equal(CalibrationStatus.NonFinitePrediction, fit.Status);
+        Assert.Contains("non-finite prediction", fit.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_observation_is_refused_with_its_index_and_time_named()
     {
         double[] observations = [9, 8, double.NaN, 4, 3, 1.6, 0.9];
