@@ -9,9 +9,12 @@ internal static class OdeInputValidation
     {
         ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(options);
-        if (!IsPositiveAndFinite(options.RelativeTolerance) || !IsPositiveAndFinite(options.AbsoluteTolerance))
+        foreach (var (name, tolerance) in new[] { ("RelativeTolerance", options.RelativeTolerance), ("AbsoluteTolerance", options.AbsoluteTolerance) })
         {
-            throw new ArgumentOutOfRangeException(nameof(options), Text($"RelativeTolerance and AbsoluteTolerance must be positive and finite; they are {options.RelativeTolerance} and {options.AbsoluteTolerance}."));
+            if (!IsPositiveAndFinite(tolerance))
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), Text($"{name} must be positive and finite; it is {tolerance}."));
+            }
         }
 
         if (!(options.MaxStep > 0))

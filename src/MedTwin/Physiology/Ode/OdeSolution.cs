@@ -36,6 +36,11 @@ public sealed class OdeSolution
     /// <summary>One state component at every reported time, e.g. a compartment's amount over time.</summary>
     public double[] Component(int component)
     {
+        if (States.Count > 0 && (component < 0 || component >= States[0].Count))
+        {
+            throw new ArgumentOutOfRangeException(nameof(component), component, $"The solution has {States[0].Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} components.");
+        }
+
         var values = new double[States.Count];
         for (var i = 0; i < values.Length; i++)
         {

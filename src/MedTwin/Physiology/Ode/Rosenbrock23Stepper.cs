@@ -182,7 +182,7 @@ internal sealed class Rosenbrock23Stepper : IOdeStepper
     {
         var n = state.Length;
         var columns = jacobian.Values;
-        var shifted = k3;
+        var shifted = k3; // free until the step's third stage, so no buffer is allocated for it
         state.CopyTo(shifted, 0);
         for (var j = 0; j < n; j++)
         {

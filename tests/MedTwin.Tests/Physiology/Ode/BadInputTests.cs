@@ -9,14 +9,15 @@ public sealed class BadInputTests
 
     public static TheoryData<OdeOptions, string> BadOptions => new()
     {
-        { new OdeOptions { RelativeTolerance = 0 }, "RelativeTolerance" },
+        { new OdeOptions { RelativeTolerance = 0 }, "RelativeTolerance must be positive and finite; it is 0" },
         { new OdeOptions { RelativeTolerance = -1e-6 }, "RelativeTolerance" },
-        { new OdeOptions { RelativeTolerance = double.NaN }, "RelativeTolerance" },
-        { new OdeOptions { AbsoluteTolerance = 0 }, "AbsoluteTolerance" },
-        { new OdeOptions { AbsoluteTolerance = double.NaN }, "AbsoluteTolerance" },
-        { new OdeOptions { MaxStep = 0 }, "MaxStep" },
-        { new OdeOptions { InitialStep = -1 }, "InitialStep" },
-        { new OdeOptions { MaxSteps = 0 }, "MaxSteps" },
+        { new OdeOptions { RelativeTolerance = double.NaN }, "RelativeTolerance must be positive and finite; it is NaN" },
+        { new OdeOptions { RelativeTolerance = double.PositiveInfinity }, "RelativeTolerance must be positive and finite" },
+        { new OdeOptions { AbsoluteTolerance = 0 }, "AbsoluteTolerance must be positive and finite; it is 0" },
+        { new OdeOptions { AbsoluteTolerance = double.NaN }, "AbsoluteTolerance must be positive and finite; it is NaN" },
+        { new OdeOptions { MaxStep = 0 }, "MaxStep must be positive; it is 0" },
+        { new OdeOptions { InitialStep = -1 }, "InitialStep must be positive and finite; it is -1" },
+        { new OdeOptions { MaxSteps = 0 }, "MaxSteps must be positive; it is 0" },
         { new OdeOptions { OutputTimes = [0, 11] }, "OutputTimes[1] = 11 is outside [0, 10]" },
         { new OdeOptions { OutputTimes = [-1, 1] }, "OutputTimes[0] = -1 is outside [0, 10]" },
         { new OdeOptions { OutputTimes = [0, 2, 2] }, "OutputTimes must be strictly increasing, but OutputTimes[2] = 2 follows 2" },
