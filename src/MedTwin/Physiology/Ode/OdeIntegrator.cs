@@ -75,26 +75,13 @@ internal sealed class OdeIntegrator
             jumped = true;
         }
 
-        if (jumped)
-        {
-            if (output.EveryStep)
-            {
-                output.At(time, state);
-            }
-
-            if (!Report(events.AfterJump(time, state)))
-            {
-                output.At(time, state);
-                return false;
-            }
-        }
-
-        if (!output.EveryStep)
+        var running = !jumped || Report(events.AfterJump(time, state));
+        if (jumped || !output.EveryStep)
         {
             output.At(time, state);
         }
 
-        return true;
+        return running;
     }
 
     private bool IntegrateTo(ref double time, double end)

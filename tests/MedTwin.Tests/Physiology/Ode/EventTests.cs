@@ -56,6 +56,19 @@ public sealed class EventTests
     }
 
     [Fact]
+    public void A_terminal_crossing_caused_by_a_bolus_ends_the_output_with_the_state_after_the_dose()
+    {
+        var toxic = new OdeEvent { Name = "toxic", Function = (_, y) => y[0] - 50, Direction = EventDirection.Rising, IsTerminal = true };
+
+        var solution = new Rosenbrock23().Solve(TestSystems.Decay(Rate), 0, [20.0], 10, new OdeOptions { Events = [toxic], Discontinuities = [OdeDiscontinuity.Add(3, 0, 100)] });
+
+        Assert.Equal(3, solution.StoppedBy!.Time);
+        Assert.Equal(3, solution.Times[^1]);
+        Assert.Equal(2, solution.Times.Count(t => t == 3));
+        Assert.Equal(solution.States[^2][0] + 100, solution.States[^1][0], 12);
+    }
+
+    [Fact]
     public void A_bolus_that_lifts_the_state_over_a_threshold_is_a_rising_crossing_at_the_dose_time()
     {
         var aboveFifty = new OdeEvent { Name = "above 50", Function = (_, y) => y[0] - 50, Direction = EventDirection.Rising };
