@@ -22,11 +22,20 @@ internal static class SmoSolver
         var q = new KernelRows(rows, signs, kernel);
         var alpha = new double[n];
         var gradient = Enumerable.Repeat(-1.0, n).ToArray();
-        for (var iteration = 0; iteration < maxIterations; iteration++)
+        for (var iteration = 0; ; iteration++)
         {
             if (SelectWorkingSet(signs, alpha, gradient, q, c, tolerance) is not var (i, j))
             {
-                return new SmoSolution(alpha, Rho(signs, alpha, gradient, c), iteration);
+                return new SmoSolution(alpha, Rho(signs, alpha, gradient, c));
+            }
+
+            if (iteration == maxIterations)
+            {
+                throw new LearningException(
+                    operation,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"the solver did not reach tolerance {tolerance} within {maxIterations} iterations; raise MaxIterations or Tolerance, or scale the features"));
             }
 
             var qi = q.Row(i);
@@ -41,10 +50,6 @@ internal static class SmoSolver
                 gradient[k] += (qi[k] * deltaI) + (qj[k] * deltaJ);
             }
         }
-
-        throw new LearningException(
-            operation,
-            string.Create(CultureInfo.InvariantCulture, $"the solver did not reach tolerance {tolerance} within {maxIterations} iterations; raise MaxIterations or Tolerance, or scale the features"));
     }
 
     private static (int I, int J)? SelectWorkingSet(sbyte[] y, double[] alpha, double[] gradient, KernelRows q, double c, double tolerance)
@@ -191,5 +196,5 @@ internal static class SmoSolver
     }
 }
 
-/// <summary>The dual variables αᵢ, the offset ρ of the decision function Σ αᵢyᵢK(xᵢ, x) − ρ, and the iterations taken.</summary>
-internal sealed record SmoSolution(double[] Alpha, double Rho, int Iterations);
+/// <summary>The dual variables αᵢ and the offset ρ of the decision function Σ αᵢyᵢK(xᵢ, x) − ρ.</summary>
+internal sealed record SmoSolution(double[] Alpha, double Rho);

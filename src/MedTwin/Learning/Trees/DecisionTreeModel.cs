@@ -65,53 +65,72 @@ public sealed class DecisionTreeModel : ITrainedModel
     public string ToText(string? positiveClass = null) => new TreeText(this, positiveClass).Drawing();
 
     /// <inheritdoc />
-    public JsonObject ToJson() => new()
+    /// <remarks>
+    /// The nodes are a flat list in depth-first order, children by index (−1 for a leaf), as scikit-learn's <c>tree_</c>
+    /// arrays: nesting them would exceed the JSON readers' depth limit of 64 for deep trees.
+    /// </remarks>
+    public JsonObject ToJson()
     {
-        ["kind"] = Kind,
-        ["trainer"] = TrainerName,
-        ["task"] = Task.ToString(),
-        ["label"] = LabelName,
-        ["features"] = new JsonArray([.. FeatureNames.Select(name => JsonValue.Create(name))]),
-        ["root"] = NodeJson(Root),
-    };
+        var nodes = new JsonArray();
+        AddNode(Root);
+        return new JsonObject
+        {
+            ["kind"] = Kind,
+            ["trainer"] = TrainerName,
+            ["task"] = Task.ToString(),
+            ["label"] = LabelName,
+            ["features"] = new JsonArray([.. FeatureNames.Select(name => JsonValue.Create(name))]),
+            ["nodes"] = nodes,
+        };
 
-    internal static DecisionTreeModel FromJson(JsonObject document) => new(
-        document["trainer"]!.GetValue<string>(),
-        ParseTask(document["task"]!.GetValue<string>()),
-        [.. document["features"]!.AsArray().Select(name => name!.GetValue<string>())],
-        document["label"]!.GetValue<string>(),
-        NodeFromJson(document["root"]!.AsObject()));
+        int AddNode(DecisionTreeNode node)
+        {
+            var json = new JsonObject
+            {
+                ["feature"] = node.Feature,
+                ["threshold"] = node.IsLeaf ? null : node.Threshold,
+                ["value"] = node.Value,
+                ["samples"] = node.SampleCount,
+                ["impurity"] = node.Impurity,
+                ["left"] = -1,
+                ["right"] = -1,
+            };
+            var index = nodes.Count;
+            nodes.Add(json);
+            if (node is { Left: { } left, Right: { } right })
+            {
+                json["left"] = AddNode(left);
+                json["right"] = AddNode(right);
+            }
+
+            return index;
+        }
+    }
+
+    internal static DecisionTreeModel FromJson(JsonObject document)
+    {
+        var nodes = document["nodes"]!.AsArray().Select(node => node!.AsObject()).ToList();
+        return new(
+            document["trainer"]!.GetValue<string>(),
+            ParseTask(document["task"]!.GetValue<string>()),
+            [.. document["features"]!.AsArray().Select(name => name!.GetValue<string>())],
+            document["label"]!.GetValue<string>(),
+            NodeFromJson(nodes, 0));
+    }
 
     private static LearningTask ParseTask(string text) =>
         Enum.TryParse<LearningTask>(text, out var task) && Enum.IsDefined(task) ? task : throw new FormatException($"unknown task '{text}'");
 
-    private static JsonObject NodeJson(DecisionTreeNode node)
+    private static DecisionTreeNode NodeFromJson(List<JsonObject> nodes, int index)
     {
-        var json = new JsonObject
-        {
-            ["value"] = node.Value,
-            ["samples"] = node.SampleCount,
-            ["impurity"] = node.Impurity,
-        };
-        if (node is { Left: { } left, Right: { } right })
-        {
-            json["feature"] = node.Feature;
-            json["threshold"] = node.Threshold;
-            json["left"] = NodeJson(left);
-            json["right"] = NodeJson(right);
-        }
-
-        return json;
-    }
-
-    private static DecisionTreeNode NodeFromJson(JsonObject json)
-    {
+        var json = nodes[index];
         var value = json["value"]!.GetValue<double>();
         var samples = json["samples"]!.GetValue<int>();
         var impurity = json["impurity"]!.GetValue<double>();
-        return json["left"] is JsonObject left
+        var left = json["left"]!.GetValue<int>();
+        return left >= 0
             ? DecisionTreeNode.Split(
-                json["feature"]!.GetValue<int>(), json["threshold"]!.GetValue<double>(), NodeFromJson(left), NodeFromJson(json["right"]!.AsObject()), value, samples, impurity)
+                json["feature"]!.GetValue<int>(), json["threshold"]!.GetValue<double>(), NodeFromJson(nodes, left), NodeFromJson(nodes, json["right"]!.GetValue<int>()), value, samples, impurity)
             : DecisionTreeNode.Leaf(value, samples, impurity);
     }
 

@@ -39,7 +39,7 @@ public sealed class SupportVectorMachinePeerTests
     [Theory]
     [InlineData("svm_wdbc_rbf.json")]
     [InlineData("svm_wdbc_linear.json")]
-    public void Platt_scaling_fits_the_sigmoid_scikit_learn_fits_to_the_same_decision_values(string peerFile)
+    public void Platt_scaling_finds_the_sigmoid_scipy_finds_by_minimising_Platts_objective_on_the_same_decision_values(string peerFile)
     {
         var peer = TreeAndSvmPeers.Document(peerFile);
         var labels = TreeAndSvmPeers.StandardisedWdbc().Labels;

@@ -105,6 +105,20 @@ public sealed class DecisionTreeTrainerTests
     }
 
     [Fact]
+    public void A_tree_deeper_than_the_JSON_nesting_limit_saves_and_loads()
+    {
+        double[] position = [.. Enumerable.Range(0, 200).Select(i => (double)i)];
+        double[] alternating = [.. position.Select(x => x % 2)];
+        var data = SmallFrames.Classification(alternating, ("position", position));
+        var model = (DecisionTreeModel)new DecisionTreeTrainer().Fit(data, seed: 1);
+
+        var loaded = TrainedModelJson.Load(TrainedModelJson.Save(model));
+
+        Assert.True(Depth(model.Root) > 64, $"depth {Depth(model.Root)}");
+        Assert.Equal(alternating, loaded.Predict(data));
+    }
+
+    [Fact]
     public void Two_fits_give_bit_identical_trees()
     {
         var trainer = new DecisionTreeTrainer(new DecisionTreeTrainer.Options { Criterion = SplitCriterion.Entropy });
@@ -202,6 +216,9 @@ public sealed class DecisionTreeTrainerTests
         Assert.Contains("expects 8 features (pregnant, glucose", error.Message, StringComparison.Ordinal);
         Assert.Contains("found 2", error.Message, StringComparison.Ordinal);
     }
+
+    private static int Depth(DecisionTreeNode node) =>
+        node is { Left: { } left, Right: { } right } ? 1 + Math.Max(Depth(left), Depth(right)) : 0;
 
     private static IEnumerable<DecisionTreeNode> Leaves(DecisionTreeNode node) =>
         node is { Left: { } left, Right: { } right } ? [.. Leaves(left), .. Leaves(right)] : [node];
