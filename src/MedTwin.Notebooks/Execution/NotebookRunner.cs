@@ -54,6 +54,7 @@ public sealed class NotebookRunner
             Parameters = options.Parameters,
             DataFolder = options.DataFolder,
             DataSearchDirectory = options.BaseDirectory,
+            StudyDirectory = options.BaseDirectory,
         });
 
         var runner = new NotebookRunner(notebook, options);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
+using MedTwin.Notebooks.Documents;
 using MedTwin.Reproducibility;
 
 namespace MedTwin.Notebooks.Execution;
@@ -35,6 +36,9 @@ public sealed record RunManifest
     /// <summary>The snapshots the run opened, with their verified hashes.</summary>
     public required IReadOnlyList<SnapshotUse> Snapshots { get; init; }
 
+    /// <summary>The study's own files the run read, with their hashes (texts left out).</summary>
+    public IReadOnlyList<StudyFile> Files { get; init; } = [];
+
     /// <summary>The study seed.</summary>
     public required int Seed { get; init; }
 
@@ -54,13 +58,28 @@ public sealed record RunManifest
         Packages = [.. HostPackages().Concat(restoredPackages.Select(p => KeyValuePair.Create(p.Id, p.Version)))
             .DistinctBy(p => p.Key).OrderBy(p => p.Key, StringComparer.Ordinal)],
         Snapshots = study.SnapshotsUsed,
+        Files = study.FilesRead,
         Seed = study.Seed,
         ClockStart = study.Options.ClockStart,
         Parameters = study.Options.Parameters,
     };
 
-    /// <summary>The manifest as the JSON object stored in the notebook, keys sorted as nbformat writes them.</summary>
-    public JsonObject ToJson() => new()
+    /// <summary>
+    /// The manifest as the JSON object stored in the notebook, keys sorted as nbformat writes them. <c>files</c> appears
+    /// only when the run read a study file, so notebooks that read none keep the manifest they always had.
+    /// </summary>
+    public JsonObject ToJson()
+    {
+        var json = Core();
+        if (Files.Count > 0)
+        {
+            json.SetSorted("files", new JsonArray([.. Files.Select(f => (JsonNode)new JsonObject { ["path"] = f.Path, ["sha256"] = f.Sha256 })]));
+        }
+
+        return json;
+    }
+
+    private JsonObject Core() => new()
     {
         ["clockStart"] = ClockStart.ToString("O", CultureInfo.InvariantCulture),
         ["medtwinCommit"] = MedTwinCommit,

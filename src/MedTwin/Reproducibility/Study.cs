@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using MedTwin.Data.Snapshots;
 
 namespace MedTwin.Reproducibility;
@@ -12,6 +14,7 @@ public sealed class Study : IDisposable
 
     private readonly Study? previous;
     private readonly List<SnapshotUse> snapshotsUsed = [];
+    private readonly List<StudyFile> filesRead = [];
     private readonly Lazy<SnapshotCatalog> catalog;
 
     private Study(StudyOptions options, Study? previous)
@@ -39,6 +42,9 @@ public sealed class Study : IDisposable
 
     /// <summary>The run's clock; "now" for everything the study does.</summary>
     public VirtualClock Clock { get; }
+
+    /// <summary>The study's own files read so far (<see cref="ReadFile"/>), in the order first read; their texts are left out.</summary>
+    public IReadOnlyList<StudyFile> FilesRead => filesRead;
 
     /// <summary>The snapshots opened so far, in the order first opened.</summary>
     public IReadOnlyList<SnapshotUse> SnapshotsUsed => snapshotsUsed;
@@ -73,6 +79,37 @@ public sealed class Study : IDisposable
     {
         var file = catalog.Value.OpenFile(name, version);
         Record(new SnapshotUse(file.Manifest.Name, file.Manifest.Version, file.Manifest.Sha256));
+        return file;
+    }
+
+    /// <summary>
+    /// Reads one of the study's own files (a pinned recipe, a parameter table), relative to the study's folder, and
+    /// records its path and SHA-256 in the run's manifest, so a reviewer sees exactly which version was used.
+    /// </summary>
+    /// <exception cref="ArgumentException">The path is empty or absolute: a manifest must not name a folder of one machine.</exception>
+    /// <exception cref="FileNotFoundException">No such file; the message names the path and the folder searched.</exception>
+    public StudyFile ReadFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (System.IO.Path.IsPathRooted(path))
+        {
+            throw new ArgumentException($"A study file is named relative to the study's folder; '{path}' is absolute.", nameof(path));
+        }
+
+        var folder = System.IO.Path.GetFullPath(Options.StudyDirectory ?? Directory.GetCurrentDirectory());
+        var full = System.IO.Path.Combine(folder, path);
+        if (!File.Exists(full))
+        {
+            throw new FileNotFoundException($"The study file '{path}' does not exist in the study's folder '{folder}'.", full);
+        }
+
+        var bytes = File.ReadAllBytes(full);
+        var file = new StudyFile(path.Replace('\\', '/'), Convert.ToHexStringLower(SHA256.HashData(bytes)), new UTF8Encoding(false, true).GetString(bytes));
+        if (!filesRead.Contains(file with { Text = string.Empty }))
+        {
+            filesRead.Add(file with { Text = string.Empty });
+        }
+
         return file;
     }
 

@@ -17,4 +17,7 @@ public sealed record StudyOptions
 
     /// <summary>Where discovery of the data folder starts (it looks there and in the folders above); <c>null</c>: the current directory.</summary>
     public string? DataSearchDirectory { get; init; }
+
+    /// <summary>The folder a study's own files (<see cref="Study.ReadFile"/>) are relative to, e.g. the notebook's; <c>null</c>: the current directory.</summary>
+    public string? StudyDirectory { get; init; }
 }
