@@ -44,9 +44,15 @@ public sealed class DeterminismTests : IDisposable
     [MemberData(nameof(RepositoryNotebooks))]
     public void Every_repository_notebook_run_twice_in_one_process_gives_the_same_bytes(string repositoryPath)
     {
-        var notebook = scratch.CopyFromRepository(repositoryPath, Path.GetFileName(repositoryPath));
-        var first = scratch.PathOf("first" + Path.GetExtension(notebook));
-        var second = scratch.PathOf("second" + Path.GetExtension(notebook));
+        // The study's own files (pinned recipes) come along, and what it writes beside itself stays in the scratch folder.
+        foreach (var recipe in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "notebooks", "recipes")))
+        {
+            scratch.CopyFromRepository(Path.GetRelativePath(RepositoryPaths.Root, recipe), Path.Combine("notebooks", "recipes", Path.GetFileName(recipe)));
+        }
+
+        var notebook = scratch.CopyFromRepository(repositoryPath, Path.Combine("notebooks", Path.GetFileName(repositoryPath)));
+        var first = scratch.PathOf(Path.Combine("notebooks", "first" + Path.GetExtension(notebook)));
+        var second = scratch.PathOf(Path.Combine("notebooks", "second" + Path.GetExtension(notebook)));
 
         var runs = new[]
         {

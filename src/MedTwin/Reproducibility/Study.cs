@@ -90,17 +90,10 @@ public sealed class Study : IDisposable
     /// <exception cref="FileNotFoundException">No such file; the message names the path and the folder searched.</exception>
     public StudyFile ReadFile(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        if (System.IO.Path.IsPathRooted(path))
-        {
-            throw new ArgumentException($"A study file is named relative to the study's folder; '{path}' is absolute.", nameof(path));
-        }
-
-        var folder = System.IO.Path.GetFullPath(Options.StudyDirectory ?? Directory.GetCurrentDirectory());
-        var full = System.IO.Path.Combine(folder, path);
+        var full = PathOf(path);
         if (!File.Exists(full))
         {
-            throw new FileNotFoundException($"The study file '{path}' does not exist in the study's folder '{folder}'.", full);
+            throw new FileNotFoundException($"The study file '{path}' does not exist in the study's folder '{Folder}'.", full);
         }
 
         var bytes = File.ReadAllBytes(full);
@@ -112,6 +105,24 @@ public sealed class Study : IDisposable
 
         return file;
     }
+
+    /// <summary>
+    /// The full path of a file or folder named relative to the study's folder (the notebook's), e.g. where a study writes
+    /// a model card; the process's current directory plays no part.
+    /// </summary>
+    /// <exception cref="ArgumentException">The path is empty or absolute: a study names its files relative to itself.</exception>
+    public string PathOf(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (System.IO.Path.IsPathRooted(path))
+        {
+            throw new ArgumentException($"A study file is named relative to the study's folder; '{path}' is absolute.", nameof(path));
+        }
+
+        return System.IO.Path.GetFullPath(System.IO.Path.Combine(Folder, path));
+    }
+
+    private string Folder => System.IO.Path.GetFullPath(Options.StudyDirectory ?? Directory.GetCurrentDirectory());
 
     /// <summary>A seeded random stream named after its purpose (e.g. <c>"cv-folds"</c>); see <see cref="SeedStreams"/>.</summary>
     public Random Random(string stream) => SeedStreams.Create(Seed, stream);

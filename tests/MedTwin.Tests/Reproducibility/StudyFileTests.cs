@@ -56,4 +56,13 @@ public sealed class StudyFileTests : IDisposable
 
         Assert.Throws<DecoderFallbackException>(() => study.ReadFile("latin1.txt"));
     }
+
+    [Fact]
+    public void A_path_is_resolved_against_the_study_folder_not_the_current_directory()
+    {
+        using var study = Begin();
+
+        Assert.Equal(Path.GetFullPath(Path.Combine(folder, "..", "artifacts", "m")), study.PathOf("../artifacts/m"));
+        Assert.Throws<ArgumentException>(() => study.PathOf(Path.GetTempPath()));
+    }
 }

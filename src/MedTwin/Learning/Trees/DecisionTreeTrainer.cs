@@ -20,7 +20,7 @@ public sealed class DecisionTreeTrainer : ITrainer
         this.options = (options ?? new Options()).Validated();
     }
 
-    /// <inheritdoc />
+    /// <summary>The trainer as a classification tree; a regression tree's model names squared error as its criterion.</summary>
     public string Name => Describe(CriterionName(options.Criterion));
 
     /// <inheritdoc />
@@ -29,7 +29,7 @@ public sealed class DecisionTreeTrainer : ITrainer
     /// <inheritdoc />
     public IReadOnlyDictionary<string, string> Hyperparameters => new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
-        ["criterion"] = CriterionName(options.Criterion),
+        ["criterion"] = $"{CriterionName(options.Criterion)} (classification), squared error (regression)",
         ["max_depth"] = options.MaxDepth is { } depth ? depth.ToString(CultureInfo.InvariantCulture) : "none",
         ["min_samples_split"] = options.MinSamplesSplit.ToString(CultureInfo.InvariantCulture),
         ["min_samples_leaf"] = options.MinSamplesLeaf.ToString(CultureInfo.InvariantCulture),

@@ -32,7 +32,7 @@ public static class CrossValidation
             predictions.AddRange(fold.TestRows.Select((row, i) => new OutOfFoldPrediction(row, fold.Repeat, fold.Index, labels[i], predicted[i])));
         }
 
-        return CrossValidationResult.Create(trainer.Name, trainer.Hyperparameters, folds, metrics, results, predictions, options);
+        return CrossValidationResult.Create(results[0].Model.TrainerName, trainer.Hyperparameters, folds, metrics, results, predictions, options);
     }
 
     internal static (ITrainedModel Model, Data.Preparation.FittedRecipe? Recipe, double[] Labels, double[] Predictions) FitFold(

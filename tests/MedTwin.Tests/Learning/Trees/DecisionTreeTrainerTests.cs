@@ -138,6 +138,7 @@ public sealed class DecisionTreeTrainerTests
             Assert.Equal("decision tree (CART, Gini, max depth 4)", trainer.Name);
             Assert.Equal("0.001", trainer.Hyperparameters["min_impurity_decrease"]);
             Assert.Equal("4", trainer.Hyperparameters["max_depth"]);
+            Assert.Equal("Gini (classification), squared error (regression)", trainer.Hyperparameters["criterion"]);
             Assert.Equal("none", new DecisionTreeTrainer().Hyperparameters["max_depth"]);
             Assert.Equal("decision tree (CART, squared error, max depth 4)", trainer.Fit(TreeAndSvmPeers.Efron(), seed: 1).TrainerName);
         }
