@@ -37,7 +37,8 @@ public sealed class PidController : IGlucoseController
         clock.Accept(input);
         if (previousProposal is not null && previousTime is { } since)
         {
-            netInsulinOnBoard.Add(since, (previousProposal.BasalUnitsPerHour - options.BasalUnitsPerHour) * (input.TimeMinutes - since) / 60);
+            // An infusion over the interval acts, under a linear curve, as the same amount given at the interval's midpoint.
+            netInsulinOnBoard.Add((since + input.TimeMinutes) / 2, (previousProposal.BasalUnitsPerHour - options.BasalUnitsPerHour) * (input.TimeMinutes - since) / 60);
         }
 
         var glucose = input.CgmMgPerDl;
