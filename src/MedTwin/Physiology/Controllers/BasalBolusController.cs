@@ -33,7 +33,7 @@ public sealed class BasalBolusController : IGlucoseController
         var settings = options.Settings;
         if (input.AnnouncedCarbsGrams == 0)
         {
-            return Limits.Apply(input.TimeMinutes, settings.BasalUnitsPerHour, 0, "scheduled basal; no meal announced");
+            return Limits.Bound(input.TimeMinutes, settings.BasalUnitsPerHour, 0, "scheduled basal; no meal announced");
         }
 
         var meal = input.AnnouncedCarbsGrams / settings.CarbRatioGramsPerUnit;
@@ -43,7 +43,7 @@ public sealed class BasalBolusController : IGlucoseController
         var reason = string.Create(
             CultureInfo.InvariantCulture,
             $"meal {input.AnnouncedCarbsGrams:0.#} g / CR {settings.CarbRatioGramsPerUnit:0.##} = {meal:0.###} U; correction ({input.CgmMgPerDl:0.#} - {settings.TargetMgPerDl:0.#}) / CF {settings.CorrectionFactorMgPerDlPerUnit:0.##} = {correction:0.###} U, minus IOB {onBoard:0.###} U = {netCorrection:0.###} U");
-        var proposal = Limits.Apply(input.TimeMinutes, settings.BasalUnitsPerHour, meal + netCorrection, reason);
+        var proposal = Limits.Bound(input.TimeMinutes, settings.BasalUnitsPerHour, meal + netCorrection, reason);
         insulinOnBoard.Add(input.TimeMinutes, proposal.BolusUnits);
         return proposal;
     }

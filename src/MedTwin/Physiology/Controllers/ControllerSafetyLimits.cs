@@ -11,8 +11,20 @@ public sealed record ControllerSafetyLimits
     /// <summary>Largest bolus (U).</summary>
     public double MaximumBolusUnits { get; init => field = Require.NonNegative(value, nameof(MaximumBolusUnits)); } = 15;
 
-    internal InsulinProposal Apply(double timeMinutes, double basalUnitsPerHour, double bolusUnits, string reason)
+    /// <summary>
+    /// The proposal of <paramref name="basalUnitsPerHour"/> and <paramref name="bolusUnits"/> within these limits; a reduced
+    /// value is stated after <paramref name="reason"/> and flagged in <see cref="InsulinProposal.WasLimited"/>.
+    /// </summary>
+    public InsulinProposal Bound(double timeMinutes, double basalUnitsPerHour, double bolusUnits, string reason)
     {
+        ArgumentException.ThrowIfNullOrEmpty(reason);
+        if (!double.IsFinite(timeMinutes))
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeMinutes), timeMinutes, "timeMinutes must be finite.");
+        }
+
+        Require.NonNegative(basalUnitsPerHour, nameof(basalUnitsPerHour));
+        Require.NonNegative(bolusUnits, nameof(bolusUnits));
         var notes = new List<string> { reason };
         var limited = false;
         if (basalUnitsPerHour > MaximumBasalUnitsPerHour)

@@ -22,9 +22,14 @@ public sealed class LinearInsulinOnBoard
     /// <summary>Records <paramref name="units"/> given at <paramref name="timeMinutes"/>.</summary>
     public void Add(double timeMinutes, double units)
     {
-        if (!double.IsFinite(timeMinutes) || !double.IsFinite(units))
+        if (!double.IsFinite(timeMinutes))
         {
-            throw new ArgumentOutOfRangeException(nameof(units), units, $"A dose needs a finite time and amount; got {units} U at {timeMinutes} min.");
+            throw new ArgumentOutOfRangeException(nameof(timeMinutes), timeMinutes, "timeMinutes must be finite.");
+        }
+
+        if (!double.IsFinite(units))
+        {
+            throw new ArgumentOutOfRangeException(nameof(units), units, "units must be finite.");
         }
 
         if (units != 0)

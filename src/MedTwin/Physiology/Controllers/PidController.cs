@@ -51,7 +51,7 @@ public sealed class PidController : IGlucoseController
         if (Math.Min(glucose, predicted) < options.SuspendThresholdMgPerDl)
         {
             var suspendReason = string.Create(CultureInfo.InvariantCulture, $"suspend: glucose {glucose:0.#} mg/dL, predicted {predicted:0.#} mg/dL in {options.PredictionHorizonMinutes:0.#} min, below {options.SuspendThresholdMgPerDl:0.#}{meal}");
-            previousProposal = Limits.Apply(input.TimeMinutes, 0, 0, suspendReason);
+            previousProposal = Limits.Bound(input.TimeMinutes, 0, 0, suspendReason);
             return previousProposal;
         }
 
@@ -65,7 +65,7 @@ public sealed class PidController : IGlucoseController
         var reason = string.Create(
             CultureInfo.InvariantCulture,
             $"PID: basal {options.BasalUnitsPerHour:0.###} + P {proportional:0.###} + I {integral:0.###} + D {derivative:0.###} - IFB {feedback:0.###} (net IOB {onBoard:0.###} U) = {rate:0.###} U/h{(rate < 0 ? ", raised to 0" : string.Empty)}{meal}");
-        previousProposal = Limits.Apply(input.TimeMinutes, Math.Max(0, rate), 0, reason);
+        previousProposal = Limits.Bound(input.TimeMinutes, Math.Max(0, rate), 0, reason);
         return previousProposal;
     }
 }

@@ -21,10 +21,17 @@ public sealed class InsulinPump
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(schedule);
-        var overMaximum = schedule.Segments.FirstOrDefault(s => s.UnitsPerHour > options.MaximumBasalUnitsPerHour);
-        if (overMaximum is not null)
+        foreach (var segment in schedule.Segments)
         {
-            throw new ArgumentException($"The schedule's rate {overMaximum.UnitsPerHour} U/h from minute {overMaximum.StartMinuteOfDay} exceeds MaximumBasalUnitsPerHour ({options.MaximumBasalUnitsPerHour}).", nameof(schedule));
+            if (segment.UnitsPerHour > options.MaximumBasalUnitsPerHour)
+            {
+                throw new ArgumentException($"The schedule's rate {segment.UnitsPerHour} U/h from minute {segment.StartMinuteOfDay} exceeds MaximumBasalUnitsPerHour ({options.MaximumBasalUnitsPerHour}).", nameof(schedule));
+            }
+
+            if (Limit(segment.UnitsPerHour, double.PositiveInfinity, options.BasalIncrementUnitsPerHour).Rounded)
+            {
+                throw new ArgumentException($"The schedule's rate {segment.UnitsPerHour} U/h from minute {segment.StartMinuteOfDay} is not a multiple of BasalIncrementUnitsPerHour ({options.BasalIncrementUnitsPerHour}); the pump cannot deliver it.", nameof(schedule));
+            }
         }
 
         this.options = options;
@@ -143,8 +150,8 @@ public sealed class InsulinPump
     {
         var capped = requested > maximum;
         var limited = capped ? maximum : requested;
-        var delivered = Math.Floor((limited / increment) + IncrementTolerance) * increment;
-        delivered = Math.Min(delivered, limited);
+        // Rounded to 12 decimals so that 6 steps of 0.05 U record as 0.3, not 0.30000000000000004.
+        var delivered = Math.Min(Math.Round(Math.Floor((limited / increment) + IncrementTolerance) * increment, 12), limited);
         var rounded = Math.Abs(delivered - limited) > IncrementTolerance * increment;
         return (rounded ? delivered : limited, capped, rounded);
     }

@@ -70,4 +70,15 @@ public sealed class BasalBolusControllerTests
         Assert.Contains("AnnouncedCarbsGrams is -5", Assert.Throws<ArgumentException>(() => controller.Propose(new ControllerInput(30, 120, -5))).Message, StringComparison.Ordinal);
         Assert.Equal("MaximumBolusUnits", Assert.Throws<ArgumentOutOfRangeException>(() => new ControllerSafetyLimits { MaximumBolusUnits = -1 }).ParamName);
     }
+
+    [Fact]
+    public void Safety_limits_reject_negative_or_nan_proposals_and_an_empty_reason()
+    {
+        var limits = new ControllerSafetyLimits();
+
+        Assert.Equal("basalUnitsPerHour", Assert.Throws<ArgumentOutOfRangeException>(() => limits.Bound(0, -1, 0, "why")).ParamName);
+        Assert.Equal("bolusUnits", Assert.Throws<ArgumentOutOfRangeException>(() => limits.Bound(0, 1, double.NaN, "why")).ParamName);
+        Assert.Equal("timeMinutes", Assert.Throws<ArgumentOutOfRangeException>(() => limits.Bound(double.NaN, 1, 0, "why")).ParamName);
+        Assert.Throws<ArgumentException>(() => limits.Bound(0, 1, 0, string.Empty));
+    }
 }

@@ -119,4 +119,15 @@ public sealed class InsulinPumpTests
         var error = Assert.Throws<ArgumentException>(() => new InsulinPump(new InsulinPumpOptions { MaximumBasalUnitsPerHour = 1 }, BasalSchedule.Constant(2)));
         Assert.Contains("exceeds MaximumBasalUnitsPerHour", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_schedule_rate_that_is_not_a_multiple_of_the_basal_increment_is_rejected()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new InsulinPump(new InsulinPumpOptions(), BasalSchedule.Constant(0.83)));
+        Assert.Contains("not a multiple of BasalIncrementUnitsPerHour", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Delivered_amounts_are_exact_multiples_of_the_increment_without_floating_point_residue() =>
+        Assert.Equal(0.3, Pump().Bolus(0, 0.32).Delivered);
 }
