@@ -12,7 +12,7 @@ namespace MedTwin.Physiology.Controllers;
 public sealed class BasalBolusController : IGlucoseController
 {
     private readonly BasalBolusOptions options;
-    private readonly DecisionClock clock = new();
+    private readonly ControllerInputValidator inputValidator = new();
     private readonly LinearInsulinOnBoard insulinOnBoard;
 
     /// <summary>A controller with the patient's settings and limits.</summary>
@@ -29,7 +29,7 @@ public sealed class BasalBolusController : IGlucoseController
     /// <inheritdoc />
     public InsulinProposal Propose(ControllerInput input)
     {
-        clock.Accept(input);
+        inputValidator.Accept(input);
         var settings = options.Settings;
         if (input.AnnouncedCarbsGrams == 0)
         {

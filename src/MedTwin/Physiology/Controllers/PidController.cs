@@ -13,7 +13,7 @@ namespace MedTwin.Physiology.Controllers;
 public sealed class PidController : IGlucoseController
 {
     private readonly PidControllerOptions options;
-    private readonly DecisionClock clock = new();
+    private readonly ControllerInputValidator inputValidator = new();
     private readonly LinearInsulinOnBoard netInsulinOnBoard;
     private double integral;
     private double? previousGlucose;
@@ -33,8 +33,8 @@ public sealed class PidController : IGlucoseController
     /// <inheritdoc />
     public InsulinProposal Propose(ControllerInput input)
     {
-        var previousTime = clock.PreviousMinutes;
-        clock.Accept(input);
+        var previousTime = inputValidator.PreviousMinutes;
+        inputValidator.Accept(input);
         if (previousProposal is not null && previousTime is { } since)
         {
             // An infusion over the interval acts, under a linear curve, as the same amount given at the interval's midpoint.

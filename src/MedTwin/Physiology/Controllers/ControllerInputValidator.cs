@@ -1,7 +1,7 @@
 namespace MedTwin.Physiology.Controllers;
 
 /// <summary>Checks a controller's input: finite, strictly later than the previous call, plausible glucose, no negative carbs.</summary>
-internal sealed class DecisionClock
+internal sealed class ControllerInputValidator
 {
     public double? PreviousMinutes { get; private set; }
 
