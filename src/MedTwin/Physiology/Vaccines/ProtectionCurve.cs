@@ -18,11 +18,11 @@ public sealed record ProtectionCurve
 
     /// <summary>
     /// Khoury et al.'s fit for symptomatic SARS-CoV-2 infection, with titres as a fold of the mean convalescent level:
-    /// n50 = 0.202 (95% CI 0.144–0.284), k = 3.0 (their Fig. 3).
+    /// n50 = 0.202 (95% CI 0.144–0.284, from their abstract) and the slope k = 3.0 of their fitted logistic curve.
     /// </summary>
     public static ProtectionCurve KhouryAgainstSymptomaticInfection { get; } = new() { FiftyPercentProtectiveTitre = 0.202, Slope = 3.0 };
 
-    /// <summary>Khoury et al.'s fit for severe SARS-CoV-2 infection: n50 = 0.030 of the mean convalescent level (95% CI 0.007–0.13), k = 3.0.</summary>
+    /// <summary>Khoury et al.'s fit for severe SARS-CoV-2 infection: n50 = 0.030 of the mean convalescent level (95% CI 0.007–0.13), with the same slope k = 3.0.</summary>
     public static ProtectionCurve KhouryAgainstSevereInfection { get; } = new() { FiftyPercentProtectiveTitre = 0.030, Slope = 3.0 };
 
     /// <summary>Protection (fraction) at <paramref name="titre"/> (titre units, non-negative; 0 gives 0).</summary>
