@@ -33,4 +33,50 @@ public static class Figures
         var trace = Trace("scatter", name, ("x", pairs.Select(p => p.First!.Value).ToArray()), ("y", pairs.Select(p => p.Second!.Value).ToArray()), ("mode", "markers"));
         return WithLayout(GenericChart.ofTraceObject(true, trace), title, xTitle, yTitle);
     }
+
+    /// <summary>
+    /// Curves against a common x axis (e.g. concentration–time profiles): <paramref name="lines"/> drawn as lines and
+    /// <paramref name="points"/> (observations) as markers, with optional horizontal reference lines (e.g. a therapeutic window).
+    /// </summary>
+    /// <exception cref="ArgumentException">A curve's x and y differ in length, or a value is not finite.</exception>
+    public static GenericChart Lines(
+        string title,
+        string xTitle,
+        string yTitle,
+        IReadOnlyList<CurveSeries> lines,
+        IReadOnlyList<CurveSeries>? points = null,
+        IReadOnlyList<(string Name, double Y)>? references = null)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var traces = lines.Select(c => CurveTrace(c, "lines"))
+            .Concat((points ?? []).Select(c => CurveTrace(c, "markers")))
+            .ToList();
+        var shapes = (references ?? []).Select(r => (object)new Dictionary<string, object>
+        {
+            ["type"] = "line",
+            ["xref"] = "paper",
+            ["x0"] = 0,
+            ["x1"] = 1,
+            ["y0"] = r.Y,
+            ["y1"] = r.Y,
+            ["line"] = new Dictionary<string, object> { ["dash"] = "dash", ["color"] = "grey" },
+        }).ToArray();
+        return WithLayout(GenericChart.ofTraceObjects(true, traces), title, xTitle, yTitle, ("shapes", shapes));
+    }
+
+    private static Trace2D CurveTrace(CurveSeries curve, string mode)
+    {
+        ArgumentNullException.ThrowIfNull(curve);
+        if (curve.X.Count != curve.Y.Count)
+        {
+            throw new ArgumentException($"{curve.Name}: {curve.X.Count} x values and {curve.Y.Count} y values; a curve pairs them.", nameof(curve));
+        }
+
+        if (curve.X.Concat(curve.Y).Any(v => !double.IsFinite(v)))
+        {
+            throw new ArgumentException($"{curve.Name}: every value must be finite.", nameof(curve));
+        }
+
+        return Trace("scatter", curve.Name, ("x", curve.X.ToArray()), ("y", curve.Y.ToArray()), ("mode", mode));
+    }
 }

@@ -50,4 +50,25 @@ public sealed class FiguresTests
 
         Assert.Contains("x has 1 values and y has 2", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_line_chart_draws_lines_markers_and_reference_levels()
+    {
+        var json = GenericChart.toFigureJson(Figures.Lines(
+            "Theophylline", "time (h)", "concentration (mg/L)",
+            [new CurveSeries("fit", [0, 1], [0, 8.5])],
+            [new CurveSeries("observed", [1], [8.2])],
+            [("upper therapeutic", 20)]));
+
+        Assert.Contains("\"name\":\"fit\",\"x\":[0.0,1.0],\"y\":[0.0,8.5],\"mode\":\"lines\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"name\":\"observed\",\"x\":[1.0],\"y\":[8.2],\"mode\":\"markers\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"y0\":20.0", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_chart_refuses_unpaired_or_non_finite_values()
+    {
+        Assert.Throws<ArgumentException>(() => Figures.Lines("t", "x", "y", [new CurveSeries("c", [0, 1], [0])]));
+        Assert.Throws<ArgumentException>(() => Figures.Lines("t", "x", "y", [new CurveSeries("c", [0], [double.NaN])]));
+    }
 }
