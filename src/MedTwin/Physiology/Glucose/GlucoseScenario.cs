@@ -9,6 +9,8 @@ namespace MedTwin.Physiology.Glucose;
 /// </summary>
 public sealed record GlucoseScenario
 {
+    private const double MinutesPerDay = 24 * 60;
+
     /// <summary>A scenario; see the properties for the units.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The horizon is not positive, the basal rate negative, an input not finite, or a meal or bolus is at or after the horizon.</exception>
     /// <exception cref="ArgumentException">Two meals overlap, or a list contains null.</exception>
@@ -18,14 +20,14 @@ public sealed record GlucoseScenario
         Meals = [.. (meals ?? []).Select(m => m ?? throw new ArgumentException("A meal is null.", nameof(meals))).OrderBy(m => m.Start)];
         Boluses = [.. (boluses ?? []).Select(b => b ?? throw new ArgumentException("A bolus is null.", nameof(boluses))).OrderBy(b => b.Time)];
         BasalUnitsPerHour = basalUnitsPerHour is { } basal ? GlucoseInputCheck.NonNegative(basal, nameof(basalUnitsPerHour), "The basal rate (U/h)") : null;
-        foreach (var meal in Meals.Where(m => m.Start >= Horizon))
+        if (Meals.FirstOrDefault(m => m.Start >= Horizon) is { } late)
         {
-            throw new ArgumentOutOfRangeException(nameof(meals), meal.Start, Text($"The meal at {meal.Start} min starts at or after the horizon {Horizon} min."));
+            throw new ArgumentOutOfRangeException(nameof(meals), late.Start, Text($"The meal at {late.Start} min starts at or after the horizon {Horizon} min."));
         }
 
-        foreach (var bolus in Boluses.Where(b => b.Time >= Horizon))
+        if (Boluses.FirstOrDefault(b => b.Time >= Horizon) is { } lateBolus)
         {
-            throw new ArgumentOutOfRangeException(nameof(boluses), bolus.Time, Text($"The bolus at {bolus.Time} min is at or after the horizon {Horizon} min."));
+            throw new ArgumentOutOfRangeException(nameof(boluses), lateBolus.Time, Text($"The bolus at {lateBolus.Time} min is at or after the horizon {Horizon} min."));
         }
 
         for (var i = 1; i < Meals.Count; i++)
@@ -64,8 +66,6 @@ public sealed record GlucoseScenario
         });
         return new GlucoseScenario(days * MinutesPerDay, meals);
     }
-
-    private const double MinutesPerDay = 24 * 60;
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

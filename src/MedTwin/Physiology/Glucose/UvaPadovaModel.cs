@@ -14,7 +14,8 @@ namespace MedTwin.Physiology.Glucose;
 /// Qgut'  = kempt·Qsto2 − kabs·Qgut
 ///   kempt = kmin + (kmax − kmin)/2·[tanh(α(Qsto − b·D̄)) − tanh(β(Qsto − d·D̄)) + 2],  Qsto = Qsto1 + Qsto2,
 ///   α = 5/(2·D̄·(1 − b)), β = 5/(2·D̄·d); kempt = kmax while D̄ = 0 (before any meal).
-///   D̄ (mg) = Qsto when the current meal began + the meal's carbohydrate.
+///   D̄ (mg) = Qsto when the current meal began + the meal's carbohydrate (simglucose adds the carbohydrate
+///   minute by minute as it is eaten, so its D̄ is smaller during the meal; once the meal is eaten the two agree).
 /// Gp' = max(EGP, 0) + Ra − Fsnc − E − k1·Gp + k2·Gt
 ///   EGP = kp1 − kp2·Gp − kp3·Id,  Ra = f·kabs·Qgut/BW,  E = ke1·(Gp − ke2) if Gp &gt; ke2, else 0
 /// Gt' = −(Vm0 + Vmx·X)·Gt/(Km0 + Gt) + k1·Gp − k2·Gt
