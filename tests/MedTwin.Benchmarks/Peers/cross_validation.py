@@ -178,7 +178,7 @@ def compare(name, out):
         print(f"{family:<24}{result['seconds']:>11.3f}{seconds:>11.3f}{result['seconds'] / seconds:>8.2f}"
               f"{result['meanFoldAuc']:>13.4f}{auc:>13.4f}{abs(result['meanFoldAuc'] - auc):>9.4f}")
         if unconverged:
-            notes.append(f"  scikit-learn {family}: {unconverged} of 10 fits stopped at max_iter (ConvergenceWarning)")
+            notes.append(f"  scikit-learn {family}: {unconverged} of {folds.max() + 1} fits stopped at max_iter (ConvergenceWarning)")
     print(f"load average after: {load_average()}")
     print("\n".join(notes))
 
