@@ -89,7 +89,7 @@ def families(logistic):
 
 
 def pima_cleaning():
-    """The pinned recipe's declareMissing and checkPlausibility steps as one stateless transform, and its imputed columns."""
+    """The pinned recipe's declareMissing and checkPlausibility steps as one stateless transform."""
     steps = {step["step"]: step for step in json.loads(PIMA_RECIPE.read_text(encoding="utf-8"))["steps"]}
     missing = steps["declareMissing"]
     ranges = {}
@@ -104,30 +104,27 @@ def pima_cleaning():
             frame.loc[(frame[column] < low) | (frame[column] > high), column] = np.nan
         return frame
 
-    return FunctionTransformer(clean), steps["impute"]["columns"]
+    return FunctionTransformer(clean)
 
 
-def preparation(name, features):
+def preparation(name):
     """The preparation steps fitted inside each fold, before the model."""
     if name != "pima":
         return [StandardScaler()]
-    clean, imputed = pima_cleaning()
-    # The imputer sees all 8 features; the three the recipe does not impute (pregnant, pedigree, age) have no missing values.
-    assert set(imputed) <= set(features)
-    return [clean, SimpleImputer(strategy="median"), StandardScaler()]
+    # The recipe imputes its five measured columns; the imputer sees all 8 features, but the other three (pregnant,
+    # pedigree, age) have no missing values, so only those five change.
+    return [pima_cleaning(), SimpleImputer(strategy="median"), StandardScaler()]
 
 
 def cross_validate(steps, model, features, labels, folds):
-    """Fits and scores every fold; returns the fold AUCs and the out-of-fold probabilities."""
-    probabilities = np.empty(len(labels))
+    """Fits every fold's pipeline on its training rows and returns the ROC AUC on its held-out rows, fold by fold."""
     fold_auc = []
     for fold in range(folds.max() + 1):
         test = folds == fold
         pipeline = make_pipeline(*[clone(step) for step in steps], clone(model))
         pipeline.fit(features[~test], labels[~test])
-        probabilities[test] = pipeline.predict_proba(features[test])[:, 1]
-        fold_auc.append(roc_auc_score(labels[test], probabilities[test]))
-    return fold_auc, probabilities
+        fold_auc.append(roc_auc_score(labels[test], pipeline.predict_proba(features[test])[:, 1]))
+    return fold_auc
 
 
 def timed(steps, model, features, labels, folds):
@@ -142,9 +139,9 @@ def timed(steps, model, features, labels, folds):
         for _ in range(TIMED_RUNS):
             gc.collect()
             start = time.perf_counter()
-            fold_auc, probabilities = cross_validate(steps, model, features, labels, folds)
+            fold_auc = cross_validate(steps, model, features, labels, folds)
             seconds.append(time.perf_counter() - start)
-    return min(seconds), fold_auc, probabilities, unconverged
+    return min(seconds), fold_auc, unconverged
 
 
 def load_average():
@@ -161,7 +158,7 @@ def compare(name, out):
     fold_rows = pd.read_csv(out / f"folds-{name}.csv")
     assert (fold_rows["row"].to_numpy() == np.arange(len(frame))).all(), "the fold file does not list every row in order"
     folds = fold_rows["fold"].to_numpy()
-    steps = preparation(name, list(features.columns))
+    steps = preparation(name)
     logistic = next(f for f in medtwin["families"] if f["family"] == "logistic-regression")["hyperparameters"]
     load_before_sklearn = load_average()
 
@@ -173,7 +170,7 @@ def compare(name, out):
     peers = families(logistic)
     for result in medtwin["families"]:
         family = result["family"]
-        seconds, fold_auc, _, unconverged = timed(steps, peers[family], features, labels, folds)
+        seconds, fold_auc, unconverged = timed(steps, peers[family], features, labels, folds)
         auc = float(np.mean(fold_auc))
         print(f"{family:<24}{result['seconds']:>11.3f}{seconds:>11.3f}{result['seconds'] / seconds:>8.2f}"
               f"{result['meanFoldAuc']:>13.4f}{auc:>13.4f}{abs(result['meanFoldAuc'] - auc):>9.4f}")
