@@ -42,20 +42,7 @@ public sealed class GradientBoostedTreesModel : ITrainedModel
     /// <exception cref="ArgumentException">The row does not have one value per feature, or a value is not finite.</exception>
     public double Predict(ReadOnlySpan<double> features)
     {
-        if (features.Length != FeatureNames.Count)
-        {
-            throw new ArgumentException($"{TrainerName}: expected {FeatureNames.Count} feature values ({string.Join(", ", FeatureNames)}); found {features.Length}.", nameof(features));
-        }
-
-        for (var i = 0; i < features.Length; i++)
-        {
-            if (!double.IsFinite(features[i]))
-            {
-                throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"{TrainerName}: feature '{FeatureNames[i]}' must be a finite number; found {features[i]}."), nameof(features));
-            }
-        }
-
+        FeatureRow.Require(TrainerName, FeatureNames, features);
         var row = MachineLearningRows.ToSingle(features);
         lock (engineLock)
         {

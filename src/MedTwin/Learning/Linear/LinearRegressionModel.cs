@@ -45,11 +45,7 @@ public sealed class LinearRegressionModel : ITrainedModel
     /// <inheritdoc />
     public double Predict(ReadOnlySpan<double> features)
     {
-        if (features.Length != FeatureNames.Count)
-        {
-            throw new ArgumentException($"Expected {FeatureNames.Count} features; found {features.Length}.", nameof(features));
-        }
-
+        FeatureRow.Require(TrainerName, FeatureNames, features);
         return LinearFunctions.LinearPredictor(Intercept, Coefficients, features);
     }
 

@@ -70,12 +70,7 @@ public sealed class SupportVectorMachineModel : ITrainedModel
     /// <exception cref="ArgumentException">The row does not have one value per feature.</exception>
     public double DecisionValue(ReadOnlySpan<double> features)
     {
-        if (features.Length != FeatureNames.Count)
-        {
-            throw new ArgumentException(
-                $"The support vector machine expects {FeatureNames.Count} features ({string.Join(", ", FeatureNames)}); found {features.Length}.", nameof(features));
-        }
-
+        FeatureRow.Require(TrainerName, FeatureNames, features);
         return expansion.Decision(features);
     }
 

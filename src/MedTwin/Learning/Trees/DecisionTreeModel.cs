@@ -44,12 +44,7 @@ public sealed class DecisionTreeModel : ITrainedModel
     /// <exception cref="ArgumentException">The row does not have one value per feature.</exception>
     public double Predict(ReadOnlySpan<double> features)
     {
-        if (features.Length != FeatureNames.Count)
-        {
-            throw new ArgumentException(
-                $"The decision tree expects {FeatureNames.Count} features ({string.Join(", ", FeatureNames)}); found {features.Length}.", nameof(features));
-        }
-
+        FeatureRow.Require(TrainerName, FeatureNames, features);
         return Root.LeafFor(features).Value;
     }
 

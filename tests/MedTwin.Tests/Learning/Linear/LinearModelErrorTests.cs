@@ -185,7 +185,7 @@ public sealed class LinearModelErrorTests
 
         var error = Assert.Throws<ArgumentException>(() => model.Predict([1.0, 2.0]));
 
-        Assert.Contains("Expected 8 features; found 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expected 8 feature values (pregnant, glucose, pressure, triceps, insulin, mass, pedigree, age); found 2", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

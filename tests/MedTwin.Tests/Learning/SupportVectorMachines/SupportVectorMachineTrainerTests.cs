@@ -189,7 +189,7 @@ public sealed class SupportVectorMachineTrainerTests
 
         var error = Assert.Throws<ArgumentException>(() => model.Predict([1.0, 2.0, 3.0]));
 
-        Assert.Contains("expects 30 features", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expected 30 feature values", error.Message, StringComparison.Ordinal);
         Assert.Contains("found 3", error.Message, StringComparison.Ordinal);
     }
 }

@@ -214,7 +214,7 @@ public sealed class DecisionTreeTrainerTests
 
         var error = Assert.Throws<ArgumentException>(() => model.Predict([1.0, 2.0]));
 
-        Assert.Contains("expects 8 features (pregnant, glucose", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expected 8 feature values (pregnant, glucose", error.Message, StringComparison.Ordinal);
         Assert.Contains("found 2", error.Message, StringComparison.Ordinal);
     }
 
