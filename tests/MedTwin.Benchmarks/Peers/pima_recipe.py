@@ -14,7 +14,8 @@ from sklearn.impute import SimpleImputer
 
 PATH = "data/pima-diabetes/1/pima_indians_diabetes.csv"
 MEASURED = ["glucose", "pressure", "triceps", "insulin", "mass"]
-RANGES = {"glucose": (10, 1000), "pressure": (10, 200), "mass": (10, 100)}
+# MedTwin's built-in plausible ranges for glucose, diastolic blood pressure and BMI, as PimaRecipeBenchmarks uses them.
+RANGES = {"glucose": (33, 2000), "pressure": (0, 375), "mass": (10, 100)}
 
 
 def clean(frame):
