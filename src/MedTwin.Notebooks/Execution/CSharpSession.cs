@@ -30,7 +30,7 @@ public sealed class CSharpSession
     public CSharpSession(string baseDirectory)
     {
         options = ScriptOptions.Default
-            .WithReferences(HostReferences.Value)
+            .WithReferences(HostReferences())
             .WithImports(DefaultImports)
             .WithMetadataResolver(new ExplicitReferencesResolver(ScriptMetadataResolver.Default.WithBaseDirectory(baseDirectory)))
             .WithSourceResolver(ScriptSourceResolver.Default.WithBaseDirectory(baseDirectory))
@@ -39,16 +39,21 @@ public sealed class CSharpSession
             .WithFileEncoding(Encoding.UTF8);
     }
 
-    private static Lazy<MetadataReference[]> HostReferences { get; } = new(() =>
+    // Everything the host runs on is visible to cells: the framework, MedTwin and the packages it brings.
+    private static Lazy<string[]> HostAssemblyPaths { get; } = new(() =>
     {
-        // Everything the host runs on is visible to cells: the framework, MedTwin and the packages it brings.
         _ = typeof(Snapshot).Assembly;
         _ = typeof(LibraryInfo).Assembly;
-        var trusted = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty)
+        return [.. ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty)
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Order(StringComparer.Ordinal);
-        return [.. trusted.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))];
+            .Order(StringComparer.Ordinal)];
     });
+
+    // Each session reads the metadata afresh. Roslyn caches assembly symbols on a reference's metadata, and sessions
+    // compiling at the same time over shared references could bind a later cell to symbols another session built, so
+    // that a value from an earlier cell no longer converts to its own type ("cannot convert from 'T [name]' to 'T [path]'").
+    private static MetadataReference[] HostReferences() =>
+        [.. HostAssemblyPaths.Value.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))];
 
     /// <summary>Adds assemblies (e.g. restored packages) that later cells can use.</summary>
     public void AddReferences(IEnumerable<string> assemblyPaths) =>
