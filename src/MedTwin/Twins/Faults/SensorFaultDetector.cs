@@ -5,7 +5,7 @@ namespace MedTwin.Twins.Faults;
 /// <summary>
 /// Watches one sensor stream for flat lines, dropouts, impossible values and sudden jumps. Readings arrive in time
 /// order; an impossible value is reported and not taken as the stream's latest value, so it cannot hide a later jump
-/// or flat line. Deterministic: the same readings and checks give the same faults.
+/// or flat line. A flat line is reported at every reading while it stays flat, so a twin knows the fault persists. Deterministic: the same readings and checks give the same faults.
 /// </summary>
 public sealed class SensorFaultDetector
 {
@@ -60,7 +60,7 @@ public sealed class SensorFaultDetector
             repeats = 1;
         }
 
-        if (repeats == options.FlatLineReadings)
+        if (repeats >= options.FlatLineReadings)
         {
             faults.Add(new(SensorFaultKind.FlatLine, time, $"{repeats} identical readings of {Text(value)} in a row"));
         }

@@ -30,7 +30,7 @@ public sealed class SensorFaultDetectorTests
     }
 
     [Fact]
-    public void Identical_readings_become_a_flat_line_once_at_the_declared_count()
+    public void Identical_readings_become_a_flat_line_from_the_declared_count_until_the_value_changes()
     {
         var detector = new SensorFaultDetector(HeartRate);
 
@@ -38,7 +38,8 @@ public sealed class SensorFaultDetectorTests
 
         Assert.All(faults.Take(4), Assert.Empty);
         Assert.Equal(new SensorFault(SensorFaultKind.FlatLine, Minute(4), "5 identical readings of 72 in a row"), Assert.Single(faults[4]));
-        Assert.All(faults.Skip(5), Assert.Empty);
+        Assert.Equal("8 identical readings of 72 in a row", Assert.Single(faults[7]).Reason);
+        Assert.Empty(detector.Observe(Minute(8), 73));
     }
 
     [Fact]
