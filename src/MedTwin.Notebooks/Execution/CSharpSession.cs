@@ -52,8 +52,15 @@ public sealed class CSharpSession
     // Each session reads the metadata afresh. Roslyn caches assembly symbols on a reference's metadata, and sessions
     // compiling at the same time over shared references could bind a later cell to symbols another session built, so
     // that a value from an earlier cell no longer converts to its own type ("cannot convert from 'T [name]' to 'T [path]'").
+    // The XML documentation beside an assembly, where the build put one, is what the Jupyter kernel's inspection shows.
     private static MetadataReference[] HostReferences() =>
-        [.. HostAssemblyPaths.Value.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))];
+        [.. HostAssemblyPaths.Value.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path, documentation: Documentation(path)))];
+
+    private static XmlDocumentationFile? Documentation(string assemblyPath)
+    {
+        var xml = Path.ChangeExtension(assemblyPath, ".xml");
+        return File.Exists(xml) ? new XmlDocumentationFile(xml) : null;
+    }
 
     /// <summary>Adds assemblies (e.g. restored packages) that later cells can use.</summary>
     public void AddReferences(IEnumerable<string> assemblyPaths) =>
@@ -101,6 +108,10 @@ public sealed class CSharpSession
             return new SubmissionOutcome.Cancelled();
         }
     }
+
+    /// <summary>The compilation <paramref name="code"/> would get as the next cell, with the state of the cells before it; nothing runs.</summary>
+    public Compilation Analyze(string code) =>
+        (state is null ? CSharpScript.Create(code, options, typeof(ScriptGlobals)) : state.Script.ContinueWith(code, options)).GetCompilation();
 
     private static bool EndsInValue(Compilation compilation)
     {

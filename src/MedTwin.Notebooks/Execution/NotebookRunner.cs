@@ -14,22 +14,15 @@ public sealed class NotebookRunner
     /// <summary>The kernel MedTwin runs.</summary>
     public const string CSharpKernel = "csharp";
 
-    // Cells compile as files named "cell-<n>" (n counts every cell from 1), so messages and tracebacks name them.
-    private const string CellNamePrefix = "cell-";
-
     private readonly NotebookDocument notebook;
     private readonly RunOptions options;
-    private readonly CSharpSession session;
-    private readonly NuGetPackageResolver packages;
-    private readonly List<PackageRequest> restored = [];
-    private readonly List<string> packageSources = [];
+    private readonly CellExecutor executor;
 
     private NotebookRunner(NotebookDocument notebook, RunOptions options)
     {
         this.notebook = notebook;
         this.options = options;
-        session = new CSharpSession(options.BaseDirectory);
-        packages = options.Packages ?? NuGetPackageResolver.CreateDefault();
+        executor = new CellExecutor(options.BaseDirectory, options.Packages);
     }
 
     /// <summary>Runs <paramref name="notebook"/>, replacing its outputs and its <c>medtwin.manifest</c> metadata.</summary>
@@ -59,7 +52,7 @@ public sealed class NotebookRunner
 
         var runner = new NotebookRunner(notebook, options);
         var cells = await runner.RunCellsAsync(cancellationToken);
-        var manifest = RunManifest.Describe(study, runner.restored);
+        var manifest = RunManifest.Describe(study, runner.executor.Restored);
         WriteManifest(notebook, manifest);
         return new RunResult(cells, manifest);
     }
@@ -111,72 +104,9 @@ public sealed class NotebookRunner
                 $"Cell {index + 1} is for the '{cell.KernelName}' kernel; MedTwin runs C# cells only. Run it in Polyglot Notebooks, or rewrite it in C#.");
         }
 
-        try
-        {
-            var source = CellSource.Parse(cell.Source);
-            await AddPackagesAsync(source, cancellationToken);
-            using var channel = CellOutputChannel.Open(collector);
-            var outcome = await session.SubmitAsync(source.Code, CellName(index), options.CellTimeout, cancellationToken);
-            if (outcome is SubmissionOutcome.Completed { HasValue: true } completed)
-            {
-                try
-                {
-                    collector.WriteResult(KernelFormatter.Format(completed.Value));
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    // Formatting runs the cell's own code (ToString, property getters, registered formatters).
-                    return CellErrors.FromException(e, CellNamePrefix);
-                }
-            }
-
-            return outcome switch
-            {
-                SubmissionOutcome.Completed => null,
-                SubmissionOutcome.CompilationFailed failed => CellErrors.FromCompilation(failed.Errors),
-                SubmissionOutcome.Threw threw => CellErrors.FromException(threw.Exception, CellNamePrefix),
-                SubmissionOutcome.TimedOut timedOut => CellErrors.TimedOut(timedOut.Limit),
-                _ => CellErrors.Cancelled(),
-            };
-        }
-        catch (CellDirectiveException e)
-        {
-            return CellErrors.FromMessage("DirectiveError", $"Cell {index + 1}, {e.Message}");
-        }
-        catch (PackageRestoreException e)
-        {
-            return CellErrors.FromMessage("PackageRestoreError", e.Message);
-        }
+        return await executor.RunAsync(
+            cell.Source, NotebookCellNames.Of(index + 1), $"Cell {index + 1}", collector, options.CellTimeout, cancellationToken);
     }
-
-    private static string CellName(int index) => $"{CellNamePrefix}{index + 1}";
-
-    private async Task AddPackagesAsync(CellSource source, CancellationToken cancellationToken)
-    {
-        packageSources.AddRange(source.PackageSources.Select(ResolveSource));
-        var requests = new List<PackageRequest>();
-        foreach (var request in source.Packages)
-        {
-            if (MedTwinPackage.Matches(request))
-            {
-                MedTwinPackage.CheckVersion(request);
-                restored.Add(request);
-            }
-            else
-            {
-                requests.Add(request);
-            }
-        }
-
-        if (requests.Count > 0)
-        {
-            session.AddReferences(await packages.ResolveAsync(requests, packageSources, cancellationToken));
-            restored.AddRange(requests);
-        }
-    }
-
-    private string ResolveSource(string source) =>
-        Uri.TryCreate(source, UriKind.Absolute, out var uri) && !uri.IsFile ? source : Path.GetFullPath(source, options.BaseDirectory);
 
     private static void WriteManifest(NotebookDocument notebook, RunManifest manifest)
     {

@@ -18,5 +18,6 @@ internal static class ReproducibleProcess
         }
 
         CellConsoleWriter.Install();
+        CellConsoleReader.Install();
     }
 }

@@ -1,0 +1,29 @@
+using System.Text.Json.Nodes;
+using MedTwin.Reproducibility;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace MedTwin.Notebooks.Jupyter;
+
+/// <summary>The content of <c>kernel_info_reply</c>: the protocol version, MedTwin's version and the C# it runs.</summary>
+internal static class KernelInfo
+{
+    public static JsonObject Content() => new()
+    {
+        ["status"] = "ok",
+        ["protocol_version"] = MessageHeaders.ProtocolVersion,
+        ["implementation"] = "medtwin",
+        ["implementation_version"] = LibraryInfo.Version,
+        ["language_info"] = new JsonObject
+        {
+            ["name"] = "C#",
+            ["version"] = LanguageVersion.Latest.MapSpecifiedToEffectiveVersion().ToDisplayString(),
+            ["mimetype"] = "text/x-csharp",
+            ["file_extension"] = ".cs",
+            ["pygments_lexer"] = "csharp",
+            ["codemirror_mode"] = "text/x-csharp",
+        },
+        ["banner"] = $"MedTwin {LibraryInfo.Version}: C# for reproducible digital-twin studies",
+        ["help_links"] = new JsonArray(),
+        ["debugger"] = false,
+    };
+}
