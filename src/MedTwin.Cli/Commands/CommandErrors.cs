@@ -2,6 +2,7 @@ using System.CommandLine;
 using MedTwin.Data.Snapshots;
 using MedTwin.Notebooks.Documents;
 using MedTwin.Notebooks.Execution;
+using MedTwin.Notebooks.Jupyter;
 
 namespace MedTwin.Cli.Commands;
 
@@ -35,5 +36,5 @@ internal static class CommandErrors
     }
 
     private static bool IsUserError(Exception e) => e is SnapshotException or NotebookFormatException or RunParameterException
-        or IOException or UnauthorizedAccessException or ArgumentException;
+        or ConnectionFileException or IOException or UnauthorizedAccessException or ArgumentException;
 }

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace MedTwin.Notebooks.Jupyter;
+
+/// <summary>
+/// The kernelspec that makes MedTwin's kernel appear in Jupyter, JupyterLab, VS Code and nbclient: a folder named after
+/// the kernel holding <c>kernel.json</c> and the logos. See https://jupyter-client.readthedocs.io/en/stable/kernels.html#kernel-specs.
+/// </summary>
+public static partial class KernelSpec
+{
+    /// <summary>The kernel name <c>medtwin kernel install</c> uses unless told otherwise.</summary>
+    public const string DefaultName = "medtwin-csharp";
+
+    /// <summary>The name front ends show.</summary>
+    public const string DisplayName = "C# (MedTwin)";
+
+    private static readonly string[] Logos = ["logo-32x32.png", "logo-64x64.png", "logo-svg.svg"];
+
+    /// <summary>
+    /// Writes the kernelspec <paramref name="name"/> into <paramref name="dataDirectory"/>/kernels, replacing one of that
+    /// name; returns its folder. <paramref name="commandLine"/> starts MedTwin; <c>kernel --connection-file {connection_file}</c> is appended.
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is not a valid kernel name.</exception>
+    public static string Install(string dataDirectory, string name, IReadOnlyList<string> commandLine)
+    {
+        ArgumentNullException.ThrowIfNull(commandLine);
+        var folder = Folder(dataDirectory, name);
+        Directory.CreateDirectory(folder);
+        var spec = new JsonObject
+        {
+            ["argv"] = new JsonArray([.. commandLine.Concat(["kernel", "--connection-file", "{connection_file}"]).Select(a => JsonValue.Create(a))]),
+            ["display_name"] = DisplayName,
+            ["language"] = "C#",
+            ["interrupt_mode"] = "message",
+            ["metadata"] = new JsonObject { ["debugger"] = false },
+        };
+        File.WriteAllText(Path.Combine(folder, "kernel.json"), spec.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        foreach (var logo in Logos)
+        {
+            using var resource = typeof(KernelSpec).Assembly.GetManifestResourceStream($"MedTwin.Notebooks.Jupyter.Logos.{logo}")
+                ?? throw new InvalidOperationException($"The logo {logo} is not embedded in MedTwin.Notebooks.");
+            using var file = File.Create(Path.Combine(folder, logo));
+            resource.CopyTo(file);
+        }
+
+        return folder;
+    }
+
+    /// <summary>Removes the kernelspec <paramref name="name"/> from <paramref name="dataDirectory"/>; returns its folder, or null if there was none.</summary>
+    /// <exception cref="ArgumentException">The name is not a valid kernel name.</exception>
+    public static string? Uninstall(string dataDirectory, string name)
+    {
+        var folder = Folder(dataDirectory, name);
+        if (!File.Exists(Path.Combine(folder, "kernel.json")))
+        {
+            return null;
+        }
+
+        Directory.Delete(folder, recursive: true);
+        return folder;
+    }
+
+    private static string Folder(string dataDirectory, string name) =>
+        ValidName().IsMatch(name)
+            ? Path.Combine(dataDirectory, "kernels", name)
+            : throw new ArgumentException($"A kernel name is letters, digits, '.', '_' and '-' (as Jupyter requires); found \"{name}\".", nameof(name));
+
+    [GeneratedRegex("^[A-Za-z0-9._-]+$")]
+    private static partial Regex ValidName();
+}
