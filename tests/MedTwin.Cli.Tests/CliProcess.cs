@@ -39,17 +39,17 @@ internal static class CliProcess
         return Process.Start(start) ?? throw new InvalidOperationException("The dotnet host did not start.");
     }
 
-    /// <summary>Waits for the process to end and returns what it did, as a <see cref="CliRun"/>.</summary>
-    public static async Task<CliRun> CompleteAsync(Process process)
+    /// <summary>Waits for the process to end (at most <paramref name="timeout"/>, default 2 minutes) and returns what it did, as a <see cref="CliRun"/>.</summary>
+    public static async Task<CliRun> CompleteAsync(Process process, TimeSpan? timeout = null)
     {
         using (process)
         {
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            using var limit = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(2));
             try
             {
-                await process.WaitForExitAsync(timeout.Token);
+                await process.WaitForExitAsync(limit.Token);
             }
             catch (OperationCanceledException)
             {

@@ -65,7 +65,7 @@ public sealed class JupyterKernel
             shellReady.Wait(stopping.Token);
             kernel.Serve(control);
 
-            // A cell that ignores its interrupt keeps the shell thread; the process ends without it.
+            // Stopping interrupted the running cell, so the shell thread ends within a poll; a process ends without waiting longer.
             shellThread.Join(TimeSpan.FromSeconds(2));
             return 0;
         }
@@ -84,6 +84,9 @@ public sealed class JupyterKernel
         // The study is ambient in this thread's flow of execution, which every cell inherits.
         using var study = Study.Begin(context.Study);
         cells = new CellRequests(new CellExecutor(context.BaseDirectory, options.Packages), study, iopub, stdin);
+
+        // Stopping interrupts the running cell, so the shell thread is free to end with the kernel.
+        using var interruptOnStop = stopping.Token.Register(cells.Interrupt);
         ready.Set();
         Serve(shell);
     }
