@@ -35,52 +35,19 @@ internal sealed class InstalledKernel : IDisposable
     {
         var scratch = new ScratchFolder();
         var name = $"medtwin-test-{Path.GetRandomFileName().Replace(".", "", StringComparison.Ordinal)}";
-        var install = CliProcess.CompleteAsync(CliProcess.Start(scratch.Root, new Dictionary<string, string?>(), "kernel", "install", "--prefix", scratch.Root, "--name", name))
-            .GetAwaiter().GetResult();
+        // Off the test's synchronization context: blocking on it from a constructor would deadlock.
+        var install = Task.Run(() => CliProcess.CompleteAsync(
+            CliProcess.Start(scratch.Root, new Dictionary<string, string?>(), "kernel", "install", "--prefix", scratch.Root, "--name", name))).GetAwaiter().GetResult();
         Assert.True(install.ExitCode == 0, $"medtwin kernel install failed: {install.Error}");
         return new InstalledKernel(scratch, name);
     }
 
-    /// <summary>Starts Python with the driver or module arguments given, in the scratch folder, with the Jupyter environment.</summary>
-    public Process StartPython(IReadOnlyDictionary<string, string?> extraEnvironment, params string[] args)
-    {
-        var start = new ProcessStartInfo(JupyterPython.Path)
-        {
-            WorkingDirectory = Scratch.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
+    /// <summary>Starts Python with <paramref name="args"/> in the scratch folder, with the Jupyter environment and <paramref name="extraEnvironment"/>.</summary>
+    public Process StartPython(IReadOnlyDictionary<string, string?> extraEnvironment, params string[] args) =>
+        PythonDriver.Start(Scratch.Root, Environment.Concat(extraEnvironment), args);
 
-        foreach (var (name, value) in Environment.Concat(extraEnvironment))
-        {
-            if (value is null)
-            {
-                start.Environment.Remove(name);
-            }
-            else
-            {
-                start.Environment[name] = value;
-            }
-        }
-
-        return Process.Start(start) ?? throw new InvalidOperationException($"{JupyterPython.Path} did not start.");
-    }
-
-    /// <summary>Runs the Jupyter client driver beside the tests and returns what it printed; fails the test if it fails.</summary>
-    public string RunDriver(params string[] args)
-    {
-        var run = CliProcess.CompleteAsync(StartPython(new Dictionary<string, string?>(), [DriverPath, .. args])).GetAwaiter().GetResult();
-        Assert.True(run.ExitCode == 0, $"kernel_client.py {string.Join(' ', args)} failed ({run.ExitCode}):\n{run.Error}");
-        return run.Output;
-    }
-
-    /// <summary>The driver script, copied beside the tests.</summary>
-    public static string DriverPath => Path.Combine(AppContext.BaseDirectory, "Jupyter", "kernel_client.py");
+    /// <summary>Runs the Jupyter client driver with the Jupyter environment and returns what it printed; fails the test if it fails.</summary>
+    public string RunDriver(params string[] args) => PythonDriver.Run(Scratch.Root, Environment, args);
 
     public void Dispose() => Scratch.Dispose();
 }

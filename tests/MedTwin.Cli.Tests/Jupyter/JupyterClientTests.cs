@@ -81,6 +81,16 @@ public sealed class JupyterClientTests(JupyterClientSession session) : IClassFix
     }
 
     [Fact]
+    public void Every_execute_reply_carries_the_run_manifest_in_its_metadata()
+    {
+        var manifest = Observed["seed"]!["reply_metadata"]!["medtwin"]!["manifest"]!;
+
+        Assert.Equal(0, (int)manifest["seed"]!);
+        Assert.Equal("2000-01-01T00:00:00.0000000+00:00", (string?)manifest["clockStart"]);
+        Assert.False(string.IsNullOrEmpty((string?)manifest["medtwinVersion"]));
+    }
+
+    [Fact]
     public void Console_ReadLine_asks_the_front_end_through_the_stdin_channel()
     {
         var input = Observed["input"]!;

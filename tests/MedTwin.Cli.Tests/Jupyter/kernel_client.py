@@ -3,11 +3,14 @@
     python3 kernel_client.py session KERNEL_NAME      a whole session: prints one JSON object of what was observed
     python3 kernel_client.py wrong-key CONNECTION_FILE MARKER
                                                       an execute_request signed with the wrong key, then a right one
-    python3 kernel_client.py orphan KERNEL_NAME       starts a kernel, prints its pid, runs a long cell, waits to be killed
+    python3 kernel_client.py orphan KERNEL_NAME PID_FILE KERNEL_LOG
+                                                      starts a kernel (its stderr to KERNEL_LOG), runs a long cell,
+                                                      writes the kernel's pid to PID_FILE and waits to be killed
 
 The kernelspec must be installed where JUPYTER_PATH points; the tests set it to a scratch folder.
 """
 import json
+import os
 import sys
 import time
 
@@ -25,7 +28,7 @@ def run(client, code, **options):
     extra = {"stdin_hook": stdin_hook} if stdin_hook else {}
     reply = client.execute_interactive(code, output_hook=lambda m: messages.append([m["msg_type"], m["content"]]),
                                        timeout=TIMEOUT, **options, **extra)
-    return {"reply": reply["content"], "iopub": messages}
+    return {"reply": reply["content"], "reply_metadata": reply["metadata"], "iopub": messages}
 
 
 def session(kernel_name):
@@ -122,17 +125,19 @@ def wrong_key(connection_file, marker):
     print(json.dumps(observed))
 
 
-def orphan(kernel_name):
+def orphan(kernel_name, pid_file, kernel_log):
     manager = KernelManager(kernel_name=kernel_name)
-    manager.start_kernel()
+    manager.start_kernel(stderr=open(kernel_log, "w"))
     client = manager.blocking_client()
     client.start_channels()
     client.wait_for_ready(timeout=TIMEOUT)
-    client.execute("System.Threading.Thread.Sleep(600_000);")
+    client.execute("System.Threading.Thread.Sleep(300_000);")
     while client.get_iopub_msg(timeout=TIMEOUT)["msg_type"] != "execute_input":
         pass
-    print(json.dumps({"kernel_pid": manager.provisioner.process.pid}), flush=True)
-    time.sleep(600)
+    with open(pid_file + ".part", "w") as file:
+        file.write(str(manager.provisioner.process.pid))
+    os.replace(pid_file + ".part", pid_file)
+    time.sleep(300)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+
+namespace MedTwin.Cli.Tests.Jupyter;
+
+/// <summary>Runs <see cref="JupyterPython"/> (the Jupyter client driver beside the tests, or a module such as nbconvert).</summary>
+internal static class PythonDriver
+{
+    /// <summary>The driver script, copied beside the tests.</summary>
+    public static string ScriptPath => Path.Combine(AppContext.BaseDirectory, "Jupyter", "kernel_client.py");
+
+    /// <summary>Starts Python with <paramref name="args"/> in <paramref name="workingDirectory"/>, with the variables given set (null: removed).</summary>
+    public static Process Start(string workingDirectory, IEnumerable<KeyValuePair<string, string?>> environment, params string[] args)
+    {
+        var start = new ProcessStartInfo(JupyterPython.Path)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException($"{JupyterPython.Path} did not start.");
+    }
+
+    /// <summary>Runs the driver script with <paramref name="args"/> and returns what it printed; fails the test if it fails.</summary>
+    public static string Run(string workingDirectory, IEnumerable<KeyValuePair<string, string?>> environment, params string[] args)
+    {
+        // Off the test's synchronization context: blocking on it from a constructor would deadlock.
+        var run = Task.Run(() => CliProcess.CompleteAsync(Start(workingDirectory, environment, [ScriptPath, .. args]))).GetAwaiter().GetResult();
+        Assert.True(run.ExitCode == 0, $"kernel_client.py {string.Join(' ', args)} failed ({run.ExitCode}):\n{run.Error}");
+        return run.Output;
+    }
+}
