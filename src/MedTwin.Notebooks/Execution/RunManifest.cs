@@ -55,7 +55,7 @@ public sealed record RunManifest
         MedTwinCommit = LibraryInfo.Commit,
         Runtime = RuntimeInformation.FrameworkDescription,
         OperatingSystem = $"{RuntimeInformation.OSDescription} ({RuntimeInformation.ProcessArchitecture})",
-        Packages = [.. HostPackages().Concat(restoredPackages.Select(p => KeyValuePair.Create(p.Id, p.Version)))
+        Packages = [.. HostPackageList.Value.Concat(restoredPackages.Select(p => KeyValuePair.Create(p.Id, p.Version)))
             .DistinctBy(p => p.Key).OrderBy(p => p.Key, StringComparer.Ordinal)],
         Snapshots = study.SnapshotsUsed,
         Files = study.FilesRead,
@@ -100,6 +100,9 @@ public sealed record RunManifest
     };
 
     /// <summary>MedTwin's own package dependencies, found by walking the references of the kernel's assemblies.</summary>
+    // The host's packages do not change while the process runs; the Jupyter kernel describes the run after every cell.
+    private static readonly Lazy<KeyValuePair<string, string>[]> HostPackageList = new(() => [.. HostPackages()]);
+
     private static IEnumerable<KeyValuePair<string, string>> HostPackages()
     {
         var frameworkDirectory = Path.GetFullPath(RuntimeEnvironment.GetRuntimeDirectory());

@@ -8,12 +8,11 @@ internal sealed class HeartbeatChannel : IDisposable
 {
     private readonly ResponseSocket socket = new();
     private readonly Thread thread;
-    private readonly CancellationToken stopping;
+    private readonly CancellationTokenSource stopping = new();
 
-    public HeartbeatChannel(string endpoint, CancellationToken stopping)
+    public HeartbeatChannel(string endpoint)
     {
-        this.stopping = stopping;
-        socket.Bind(endpoint);
+        SocketBinding.Bind(socket, endpoint, "heartbeat");
         thread = new Thread(Echo) { IsBackground = true, Name = "jupyter heartbeat" };
         thread.Start();
     }
@@ -32,7 +31,9 @@ internal sealed class HeartbeatChannel : IDisposable
 
     public void Dispose()
     {
+        stopping.Cancel();
         thread.Join();
         socket.Dispose();
+        stopping.Dispose();
     }
 }

@@ -18,7 +18,7 @@ internal sealed class IopubChannel : IDisposable
         this.signer = signer;
         this.headers = headers;
         socket.Options.Linger = TimeSpan.FromSeconds(1);
-        socket.Bind(endpoint);
+        SocketBinding.Bind(socket, endpoint, "iopub");
     }
 
     /// <summary>Publishes a message of <paramref name="messageType"/> caused by <paramref name="parent"/> (null: none).</summary>

@@ -51,7 +51,7 @@ public sealed class JupyterKernel
             using var shell = new RouterChannel("shell", connection.Endpoint(connection.ShellPort), signer, log);
             using var control = new RouterChannel("control", connection.Endpoint(connection.ControlPort), signer, log);
             using var stdin = new StdinChannel(new RouterChannel("stdin", connection.Endpoint(connection.StdinPort), signer, log), headers);
-            using var heartbeat = new HeartbeatChannel(connection.Endpoint(connection.HeartbeatPort), stopping.Token);
+            using var heartbeat = new HeartbeatChannel(connection.Endpoint(connection.HeartbeatPort));
             using var parent = ParentProcessWatcher.Start(options.ParentProcessId, () =>
             {
                 log.Write($"the process that started the kernel (pid {options.ParentProcessId}) is gone; exiting.");

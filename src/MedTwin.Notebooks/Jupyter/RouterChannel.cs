@@ -20,7 +20,7 @@ internal sealed class RouterChannel : IDisposable
         this.signer = signer;
         this.log = log;
         socket.Options.Linger = TimeSpan.FromSeconds(1);
-        socket.Bind(endpoint);
+        SocketBinding.Bind(socket, endpoint, name);
     }
 
     public string Name { get; }
