@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace MedTwin.Notebooks.Jupyter;
 
@@ -31,9 +32,10 @@ internal sealed class ExecutionHistory
     private IEnumerable<(int Line, string Input)> Search(JsonObject request)
     {
         var pattern = Text(request, "pattern") ?? "*";
-        var regex = new System.Text.RegularExpressions.Regex(
-            "^" + System.Text.RegularExpressions.Regex.Escape(pattern).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$",
-            System.Text.RegularExpressions.RegexOptions.Singleline,
+        // IPython's search patterns are globs: * for any text, ? for one character.
+        var regex = new Regex(
+            "^" + Regex.Escape(pattern).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$",
+            RegexOptions.Singleline,
             TimeSpan.FromSeconds(1));
         var found = entries.Where(e => regex.IsMatch(e.Input));
         if (request["unique"] is JsonValue unique && unique.TryGetValue<bool>(out var isUnique) && isUnique)

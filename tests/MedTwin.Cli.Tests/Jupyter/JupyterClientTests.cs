@@ -166,6 +166,14 @@ public sealed class JupyterClientTests(JupyterClientSession session) : IClassFix
     }
 
     [Fact]
+    public void A_unique_history_search_with_a_glob_returns_the_last_of_the_matching_inputs()
+    {
+        var found = Observed["history_search"]!["history"]!.AsArray().Select(e => ((int)e![1]!, (string?)e[2])).ToList();
+
+        Assert.Equal([(3, "throw new InvalidOperationException(\"boom\");"), (8, "throw new Exception(\"first\");")], found);
+    }
+
+    [Fact]
     public void Comm_info_lists_no_comms()
     {
         Assert.Equal("ok", (string?)Observed["comm_info"]!["status"]);

@@ -70,6 +70,8 @@ def session(kernel_name):
         client.is_complete(code)
         observed["is_complete"][code] = client.get_shell_msg(timeout=TIMEOUT)["content"]
     observed["history"] = client.history(hist_access_type="tail", n=3, reply=True, timeout=TIMEOUT)["content"]
+    observed["history_search"] = client.history(hist_access_type="search", pattern="throw*", unique=True,
+                                                reply=True, timeout=TIMEOUT)["content"]
     client.comm_info()
     observed["comm_info"] = client.get_shell_msg(timeout=TIMEOUT)["content"]
 
