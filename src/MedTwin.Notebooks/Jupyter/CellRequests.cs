@@ -16,7 +16,7 @@ internal sealed class CellRequests(CellExecutor executor, Study study, IopubChan
     private int executionCount;
     private CancellationTokenSource? running;
 
-    /// <summary>The count the next stored execution gets minus one, as execute replies report it.</summary>
+    /// <summary>How many executions were stored in history so far: the count execute replies report.</summary>
     public int ExecutionCount => executionCount;
 
     /// <summary>Runs the cell and returns the <c>execute_reply</c> content and metadata (the run manifest so far).</summary>

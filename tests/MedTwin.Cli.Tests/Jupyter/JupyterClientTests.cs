@@ -162,7 +162,8 @@ public sealed class JupyterClientTests(JupyterClientSession session) : IClassFix
     {
         var history = Observed["history"]!["history"]!.AsArray().Select(e => ((int)e![1]!, (string?)e[2])).ToList();
 
-        Assert.Equal([(7, "throw new Exception(\"first\");"), (8, "throw new Exception(\"first\");"), (9, "var ranAfter = 1; ranAfter")], history);
+        const string Failing = "System.Threading.Thread.Sleep(300); throw new Exception(\"first\");";
+        Assert.Equal([(7, Failing), (8, Failing), (9, "var ranAfter = 1; ranAfter")], history);
     }
 
     [Fact]
@@ -170,7 +171,7 @@ public sealed class JupyterClientTests(JupyterClientSession session) : IClassFix
     {
         var found = Observed["history_search"]!["history"]!.AsArray().Select(e => ((int)e![1]!, (string?)e[2])).ToList();
 
-        Assert.Equal([(3, "throw new InvalidOperationException(\"boom\");"), (8, "throw new Exception(\"first\");")], found);
+        Assert.Equal([(3, "throw new InvalidOperationException(\"boom\");"), (8, "System.Threading.Thread.Sleep(300); throw new Exception(\"first\");")], found);
     }
 
     [Fact]

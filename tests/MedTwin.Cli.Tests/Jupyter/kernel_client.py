@@ -53,7 +53,8 @@ def session(kernel_name):
 
     # Two requests queued at once: the second is aborted when the first fails (stop_on_error), run when it need not stop.
     for name, stop in (("stop_on_error", True), ("continue_on_error", False)):
-        first = client.execute('throw new Exception("first");', stop_on_error=stop)
+        # The failing cell sleeps first, so the second request is surely queued behind it when it fails.
+        first = client.execute('System.Threading.Thread.Sleep(300); throw new Exception("first");', stop_on_error=stop)
         second = client.execute("var ranAfter = 1; ranAfter")
         replies = {}
         while len(replies) < 2:
@@ -70,7 +71,7 @@ def session(kernel_name):
         client.is_complete(code)
         observed["is_complete"][code] = client.get_shell_msg(timeout=TIMEOUT)["content"]
     observed["history"] = client.history(hist_access_type="tail", n=3, reply=True, timeout=TIMEOUT)["content"]
-    observed["history_search"] = client.history(hist_access_type="search", pattern="throw*", unique=True,
+    observed["history_search"] = client.history(hist_access_type="search", pattern="*throw*", unique=True,
                                                 reply=True, timeout=TIMEOUT)["content"]
     client.comm_info()
     observed["comm_info"] = client.get_shell_msg(timeout=TIMEOUT)["content"]
