@@ -7,9 +7,9 @@ using MedTwin.Twins.Observations;
 namespace MedTwin.Twins.Monitors;
 
 /// <summary>Compares each trusted reading of the predicted code with the mechanistic model's prediction at its time.</summary>
-internal sealed class DivergenceMonitor(string patientId, DivergenceOptions options, int settleAssessments)
+internal sealed class DivergenceMonitor(string patientId, DivergenceOptions options, AlertSettling settling)
 {
-    private readonly AlertLatch latch = new(patientId, AlertKind.Divergence, $"divergence:{options.Model.PredictedCode}", settleAssessments);
+    private readonly AlertLatch latch = new(patientId, AlertKind.Divergence, $"divergence:{options.Model.PredictedCode}", settling);
 
     public IMechanisticTwinModel Model => options.Model;
 

@@ -13,10 +13,10 @@ internal sealed class ModelRiskMonitor
     private readonly string[] codes;
     private readonly double[] features;
 
-    public ModelRiskMonitor(string patientId, ModelRiskOptions options, int settleAssessments)
+    public ModelRiskMonitor(string patientId, ModelRiskOptions options, AlertSettling settling)
     {
         this.options = options;
-        latch = new AlertLatch(patientId, AlertKind.ModelRisk, $"model:{options.Card.Title}", settleAssessments);
+        latch = new AlertLatch(patientId, AlertKind.ModelRisk, $"model:{options.Card.Title}", settling);
         codes = [.. options.Model.FeatureNames.Select(f => options.FeatureCodes[f])];
         features = new double[codes.Length];
     }
@@ -35,6 +35,11 @@ internal sealed class ModelRiskMonitor
     {
         if (codes.FirstOrDefault(faults.IsFaulted) is { } faulted)
         {
+            if (Latest is null)
+            {
+                return null; // never assessed: nothing to suppress
+            }
+
             return latch.Suppress(now, $"{options.Card.Title} not assessed: {faults.FaultOf(faulted)}", streams[faulted].Latest is { } last ? [last.Reference] : []);
         }
 

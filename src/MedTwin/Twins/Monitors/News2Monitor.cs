@@ -10,7 +10,7 @@ namespace MedTwin.Twins.Monitors;
 /// not dropped out since), and raises the <c>news2</c> alert from the configured band up. A faulted parameter sensor
 /// suppresses the assessment and says which.
 /// </summary>
-internal sealed class News2Monitor(string patientId, OxygenSaturationScale scale, News2Risk alertFrom, int settleAssessments)
+internal sealed class News2Monitor(string patientId, OxygenSaturationScale scale, News2Risk alertFrom, AlertSettling settling)
 {
     /// <summary>The parameters' codes, in the order of the NEWS2 chart.</summary>
     public static readonly string[] Codes =
@@ -19,7 +19,7 @@ internal sealed class News2Monitor(string patientId, OxygenSaturationScale scale
         ObservationCodes.SystolicBloodPressure, ObservationCodes.HeartRate, ObservationCodes.Consciousness, ObservationCodes.BodyTemperature,
     ];
 
-    private readonly AlertLatch latch = new(patientId, AlertKind.News2, "news2", settleAssessments);
+    private readonly AlertLatch latch = new(patientId, AlertKind.News2, "news2", settling);
 
     public News2Score? Latest { get; private set; }
 
@@ -31,6 +31,11 @@ internal sealed class News2Monitor(string patientId, OxygenSaturationScale scale
     {
         if (Codes.FirstOrDefault(faults.IsFaulted) is { } faulted)
         {
+            if (Latest is null)
+            {
+                return null; // never assessed: nothing to suppress
+            }
+
             var stream = streams[faulted];
             return latch.Suppress(now, $"NEWS2 not assessed: {faults.FaultOf(faulted)}", stream.Latest is { } last ? [last.Reference] : []);
         }

@@ -5,7 +5,7 @@ using MedTwin.Twins.Observations;
 namespace MedTwin.Twins.Monitors;
 
 /// <summary>One sensor-fault alert per stream (<c>sensor:&lt;code&gt;</c>): raised by any fault, cleared after enough good readings.</summary>
-internal sealed class SensorFaultMonitor(string patientId, AlertSeverity severity, int settleAssessments)
+internal sealed class SensorFaultMonitor(string patientId, AlertSeverity severity, AlertSettling settling)
 {
     private readonly Dictionary<string, AlertLatch> latches = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> reasons = new(StringComparer.Ordinal);
@@ -35,7 +35,7 @@ internal sealed class SensorFaultMonitor(string patientId, AlertSeverity severit
     {
         if (!latches.TryGetValue(code.Code, out var latch))
         {
-            latch = new AlertLatch(patientId, AlertKind.SensorFault, $"sensor:{code.Code}", settleAssessments);
+            latch = new AlertLatch(patientId, AlertKind.SensorFault, $"sensor:{code.Code}", settling);
             latches.Add(code.Code, latch);
         }
 

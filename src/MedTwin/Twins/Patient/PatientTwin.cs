@@ -46,10 +46,10 @@ public sealed class PatientTwin
         }
 
         var codes = streams.Keys.ToArray();
-        sensors = new SensorFaultMonitor(patientId, options.SensorFaultSeverity, options.SettleAssessments);
-        news2 = new News2Monitor(patientId, options.OxygenSaturationScale, options.News2AlertFrom, options.SettleAssessments);
-        modelRisk = options.ModelRisk is { } risk ? new ModelRiskMonitor(patientId, risk.Validated(codes), options.SettleAssessments) : null;
-        divergence = options.Divergence is { } model ? new DivergenceMonitor(patientId, model.Validated(), options.SettleAssessments) : null;
+        sensors = new SensorFaultMonitor(patientId, options.SensorFaultSeverity, options.Settling);
+        news2 = new News2Monitor(patientId, options.OxygenSaturationScale, options.News2AlertFrom, options.Settling);
+        modelRisk = options.ModelRisk is { } risk ? new ModelRiskMonitor(patientId, risk.Validated(codes), options.Settling) : null;
+        divergence = options.Divergence is { } model ? new DivergenceMonitor(patientId, model.Validated(), options.Settling) : null;
         if (divergence is not null && !streams.ContainsKey(divergence.Model.PredictedCode))
         {
             throw new ArgumentException($"The mechanistic model predicts code '{divergence.Model.PredictedCode}', which the twin does not take.", nameof(options));

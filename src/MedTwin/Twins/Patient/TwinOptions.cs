@@ -17,8 +17,8 @@ public sealed record TwinOptions
     /// <summary>The window of recent readings a vital's trend is fitted over.</summary>
     public TimeSpan TrendWindow { get; init; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>How many assessments in a row below an alert's severity it takes to step it down or clear it.</summary>
-    public int SettleAssessments { get; init; } = 3;
+    /// <summary>How long a calmer picture must last before an alert steps down or clears.</summary>
+    public AlertSettling Settling { get; init; } = AlertSettling.Default;
 
     /// <summary>The SpO2 scale (scale 2 only for patients prescribed a target of 88–92%).</summary>
     public OxygenSaturationScale OxygenSaturationScale { get; init; } = OxygenSaturationScale.Scale1;
@@ -51,7 +51,8 @@ public sealed record TwinOptions
             throw new ArgumentOutOfRangeException(nameof(TrendWindow), TrendWindow, "The trend window must be positive.");
         }
 
-        ArgumentOutOfRangeException.ThrowIfLessThan(SettleAssessments, 1, nameof(SettleAssessments));
+        ArgumentNullException.ThrowIfNull(Settling, nameof(Settling));
+        Settling.Validated();
         if (!Enum.IsDefined(OxygenSaturationScale) || !Enum.IsDefined(News2AlertFrom) || !Enum.IsDefined(SensorFaultSeverity) || SensorFaultSeverity == AlertSeverity.None)
         {
             throw new ArgumentOutOfRangeException(nameof(SensorFaultSeverity), "The SpO2 scale, NEWS2 alert band and sensor-fault severity must be defined values (a fault's severity above None).");
