@@ -20,6 +20,7 @@ public static class MedTwinCommand
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(ReproduceCommand.Create());
+        root.Subcommands.Add(TwinCommand.Create());
         return root;
     }
 

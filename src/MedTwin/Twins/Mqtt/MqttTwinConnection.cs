@@ -125,6 +125,16 @@ public sealed class MqttTwinConnection : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Publishes messages that no received message produced (the alerts of a clock check) at QoS 1; false, and logged,
+    /// when the broker cannot be reached: they stay in the twins' event log all the same.
+    /// </summary>
+    public Task<bool> PublishAsync(IReadOnlyList<OutboundMessage> messages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        return messages.Count == 0 ? Task.FromResult(true) : TryPublishAsync(messages, "(clock check)", cancellationToken);
+    }
+
     /// <summary>Stops reconnecting and disconnects cleanly; the broker keeps the session for <see cref="MqttTwinConnectionOptions.SessionExpiry"/>.</summary>
     public async ValueTask DisposeAsync()
     {
