@@ -35,5 +35,5 @@ internal static class CommandErrors
     }
 
     private static bool IsUserError(Exception e) => e is SnapshotException or NotebookFormatException or RunParameterException
-        or IOException or UnauthorizedAccessException or ArgumentException;
+        or IOException or UnauthorizedAccessException or ArgumentException or InvalidDataException or MedTwin.Twins.Hosting.TwinRecoveryException;
 }
