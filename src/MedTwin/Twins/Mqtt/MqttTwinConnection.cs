@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using MQTTnet;
 using MQTTnet.Formatter;
@@ -196,7 +197,7 @@ public sealed class MqttTwinConnection : IAsyncDisposable
             {
                 Interlocked.Increment(ref _failedConnectionAttempts);
                 var delay = ReconnectDelay(failedAttempts++);
-                _log($"MQTT {Broker}: cannot connect as '{_options.ClientId}' ({exception.Message}); trying again in {delay.TotalSeconds:0.###} s.");
+                _log(string.Create(CultureInfo.InvariantCulture, $"MQTT {Broker}: cannot connect as '{_options.ClientId}' ({exception.Message}); trying again in {delay.TotalSeconds:0.###} s."));
                 try
                 {
                     await Task.Delay(delay, cancellationToken);
