@@ -178,6 +178,40 @@ public sealed class TwinHost
         }
     }
 
+    /// <summary>
+    /// The alerts and actions the log records for an observation taken before (found by patient, device and sequence
+    /// number), so that a broker's redelivery of a message whose answer was never published can be answered again.
+    /// </summary>
+    public IReadOnlyList<TwinEvent> LoggedOutputsOf(Observation observation)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        var outputs = new List<TwinEvent>();
+        var found = false;
+        foreach (var entry in log.Read(observation.PatientId))
+        {
+            if (entry.Kind is TwinEventKind.Alert or TwinEventKind.Action)
+            {
+                if (found)
+                {
+                    outputs.Add(entry);
+                }
+
+                continue;
+            }
+
+            if (found)
+            {
+                break;
+            }
+
+            found = entry.Kind == TwinEventKind.Observation
+                && ObservationMessage.Read(entry.Payload).Observation is { } logged
+                && logged.DeviceId == observation.DeviceId && logged.Sequence == observation.Sequence;
+        }
+
+        return outputs;
+    }
+
     private TwinUpdate Route(Observation observation, Func<PatientTwin, TwinUpdate> take)
     {
         if (Twin(observation.PatientId) is not { } twin)

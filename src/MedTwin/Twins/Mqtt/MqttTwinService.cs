@@ -1,4 +1,6 @@
+using MedTwin.Twins.EventLog;
 using MedTwin.Twins.Hosting;
+using MedTwin.Twins.Observations;
 using MedTwin.Twins.Patient;
 
 namespace MedTwin.Twins.Mqtt;
@@ -56,6 +58,13 @@ public sealed class MqttTwinService : IAsyncDisposable
         var now = clock.GetUtcNow();
         var (observation, rejection) = message.Read();
         var update = observation is not null ? host.Accept(observation, now) : host.Reject(rejection!, now);
+        if (update.Rejection?.Reason == RejectionReason.Duplicate && message.IsRedelivery)
+        {
+            // The broker redelivers what was never acknowledged: the crash or failed publish may have come after the
+            // log took the observation but before its alerts went out, so they go out again (subscribers may see twice).
+            return Task.FromResult<IReadOnlyList<OutboundMessage>>([.. host.LoggedOutputsOf(observation!).Select(Republished)]);
+        }
+
         return Task.FromResult(Outbound([update]));
     }
 
@@ -74,6 +83,9 @@ public sealed class MqttTwinService : IAsyncDisposable
             // Stopped.
         }
     }
+
+    private static OutboundMessage Republished(TwinEvent entry) =>
+        new(entry.Kind == TwinEventKind.Alert ? OutboundMessageKind.Alert : OutboundMessageKind.Action, entry.PatientId, entry.Payload);
 
     private static IReadOnlyList<OutboundMessage> Outbound(IEnumerable<TwinUpdate> updates) =>
         [.. updates.SelectMany(u => u.Alerts.Select(OutboundMessage.For).Concat(u.Actions.Select(OutboundMessage.For)))];

@@ -45,6 +45,20 @@ public sealed class TwinHostTests : IDisposable
     }
 
     [Fact]
+    public void The_alerts_logged_for_an_observation_can_be_found_again_to_answer_a_redelivery()
+    {
+        using var log = new SqliteEventLog(LogPath);
+        var host = new TwinHost(log, Ward);
+        var updates = WardRecording.Observations(3, 40, seed: 8).Select(o => host.Accept(o, o.Time)).ToList();
+        var raising = updates.First(u => u.Alerts.Count > 0);
+        var quiet = updates.First(u => u.Alerts.Count == 0);
+
+        Assert.Equal(raising.Alerts.Select(TwinJson.Write), host.LoggedOutputsOf(raising.Accepted!).Select(e => e.Payload));
+        Assert.Empty(host.LoggedOutputsOf(quiet.Accepted!));
+        Assert.Empty(host.LoggedOutputsOf(quiet.Accepted! with { Sequence = 1_000_000 }));
+    }
+
+    [Fact]
     public void A_host_recovered_from_the_log_has_the_same_twins_counts_and_alerts_and_goes_on_identically()
     {
         var observations = WardRecording.Observations(6, 90, seed: 2);

@@ -98,8 +98,8 @@ internal sealed class MqttTestClient : IAsyncDisposable
         }
     }
 
-    // Connects (again), retrying for a few seconds while the broker comes back or the client notices it left.
-    private async Task ReconnectAsync()
+    /// <summary>Connects (again), retrying for a few seconds while the broker comes back or the client notices it left; a subscriber calls it after a broker restart, as a dashboard would.</summary>
+    public async Task ReconnectAsync()
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (!await TryConnectAndSubscribeAsync())
