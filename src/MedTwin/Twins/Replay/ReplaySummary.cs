@@ -11,4 +11,8 @@ namespace MedTwin.Twins.Replay;
 /// <param name="Actions">Actions proposed.</param>
 /// <param name="Start">The virtual clock's first time (null for an empty recording).</param>
 /// <param name="End">Its last time.</param>
-public sealed record ReplaySummary(long Lines, long Accepted, long Late, IReadOnlyList<KeyValuePair<RejectionReason, long>> Rejected, long Alerts, long Actions, DateTimeOffset? Start, DateTimeOffset? End);
+public sealed record ReplaySummary(long Lines, long Accepted, long Late, IReadOnlyList<KeyValuePair<RejectionReason, long>> Rejected, long Alerts, long Actions, DateTimeOffset? Start, DateTimeOffset? End)
+{
+    /// <summary>All rejections.</summary>
+    public long RejectedTotal => Rejected.Sum(r => r.Value);
+}
