@@ -100,6 +100,17 @@ public sealed class ObservationRecordingRoundTripTests
     }
 
     [Fact]
+    public void Recording_to_a_file_of_unknown_format_is_refused_before_the_patient_advances()
+    {
+        using var folder = new TemporaryDataFolder();
+        var patient = new SimulatedPatient(SimulatedPatients.Options());
+
+        Assert.Throws<ArgumentException>(() => ObservationRecording.Record(patient, SimulatedPatients.At(60), Path.Combine(folder.Root, "stream.txt")));
+        Assert.Throws<ArgumentNullException>(() => ObservationRecording.Record(null!, SimulatedPatients.At(60), Path.Combine(folder.Root, "stream.csv")));
+        Assert.Equal(SimulatedPatients.Start, patient.Now);
+    }
+
+    [Fact]
     public void Writing_an_observation_that_could_not_be_read_back_is_refused_naming_it()
     {
         using var writer = new StringWriter();

@@ -60,7 +60,7 @@ public sealed class ClosedLoopTests
         for (var k = 0; k < Steps; k++)
         {
             var reading = patient.Advance(At(5 * k)).Single(o => o.Code == ObservationCodes.Glucose);
-            var carbs = meals.Where(m => m.Start >= 5 * k && m.Start < 5 * (k + 1)).Sum(m => m.Carbohydrate);
+            var carbs = patient.MealCarbohydrates(At(5 * k), At(5 * (k + 1)));
             var proposal = controller.Propose(new ControllerInput(5 * k, reading.Value, carbs));
             patient.Apply(ControlAction.From("pid", reading, proposal));
             cgm.Add(reading.Value);
@@ -69,6 +69,7 @@ public sealed class ClosedLoopTests
 
         patient.Advance(At(5 * Steps));
 
+        Assert.Equal(reference.Steps.Select(s => s.AnnouncedCarbsGrams), reference.Steps.Select(s => patient.MealCarbohydrates(At(s.TimeMinutes), At(s.TimeMinutes + 5))));
         Assert.Equal(reference.Cgm, cgm);
         Assert.Equal(reference.PlasmaGlucose, plasma);
         Assert.Equal(reference.EndPlasmaGlucoseMgPerDl, patient.PlasmaGlucoseMgPerDl);

@@ -30,6 +30,17 @@ public sealed class SimulatedPatientBadInputTests
     }
 
     [Fact]
+    public void Advancing_further_than_the_longest_step_in_one_call_is_refused()
+    {
+        var patient = new SimulatedPatient(Options());
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => patient.Advance(DateTimeOffset.MaxValue));
+
+        Assert.Contains("one call advances it at most 31 days", error.Message);
+        Assert.Equal(Start, patient.Now);
+    }
+
+    [Fact]
     public void An_action_for_another_patient_is_refused_naming_both()
     {
         var error = Assert.Throws<ArgumentException>(() => new SimulatedPatient(Options()).Apply(Action(Start, patient: "p-002")));
