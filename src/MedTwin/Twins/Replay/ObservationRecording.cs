@@ -29,11 +29,12 @@ public static class ObservationRecording
     public static RecordingFormat FormatOf(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return Path.GetExtension(path).ToUpperInvariant() switch
+        var extension = Path.GetExtension(path);
+        return extension.ToUpperInvariant() switch
         {
             ".CSV" => RecordingFormat.Csv,
             ".JSONL" => RecordingFormat.JsonLines,
-            var extension => throw new ArgumentException($"The recording '{path}' has the extension '{extension}'; expected .csv or .jsonl, or name the format.", nameof(path)),
+            _ => throw new ArgumentException($"The recording '{path}' has the extension '{extension}'; expected .csv or .jsonl, or name the format.", nameof(path)),
         };
     }
 

@@ -28,7 +28,7 @@ public sealed record SepsisLikeCourse
     public VitalSignRamp HeartRate { get; init; } = new(118, TimeSpan.FromHours(6));
 
     /// <summary>Temperature reached (Cel) and how long it takes.</summary>
-    public VitalSignRamp Temperature { get; init; } = new(39.3, TimeSpan.FromHours(4));
+    public VitalSignRamp Temperature { get; init; } = new(39.3, TimeSpan.FromHours(6));
 
     /// <summary>When oxygen is started, after <see cref="Onset"/>; null keeps the patient on air.</summary>
     public TimeSpan? OxygenStartsAfter { get; init; } = TimeSpan.FromHours(6);

@@ -11,17 +11,17 @@ namespace MedTwin.Twins.Simulation;
 /// A virtual patient that drives a twin's sensors: the true vital signs follow a <see cref="VitalSignsTrajectory"/> and
 /// are read by noisy <see cref="VitalSignSensor"/>s; glucose comes from the UVA/Padova model, read by a
 /// <see cref="CgmSensor"/>, and insulin goes in through an <see cref="InsulinPump"/> that <see cref="Apply"/> commands.
-/// So the loop patient → sensors → twin → action → patient runs closed:
-/// <code>
-/// foreach (var observation in patient.Advance(clock.GetUtcNow())) { twin.Take(observation) ... }
-/// foreach (var action in actions) { patient.Apply(action); }
-/// </code>
+/// So the loop patient → sensors → twin → action → patient runs closed: every CGM interval, give the twin what
+/// <see cref="Advance"/> returns, then <see cref="Apply"/> each action the twin proposes.
 /// Stepped as <see cref="Physiology.ClosedLoop.GlucoseClosedLoop"/> steps (the CGM reads the patient, the action
 /// applies from the reading's time), so advancing one CGM interval at a time gives bit-identical glucose to it for the
 /// same patient, meals, controller and CGM seed. Deterministic: the same options and calls give the same observations.
 /// </summary>
 public sealed class SimulatedPatient
 {
+    /// <summary>The longest one <see cref="Advance"/> may cover; a longer simulation advances in several calls.</summary>
+    public static readonly TimeSpan MaximumAdvance = TimeSpan.FromDays(31);
+
     private readonly List<VitalSignStream> vitalStreams;
     private readonly CgmSensor cgm;
     private readonly InsulinPump pump;
@@ -74,12 +74,17 @@ public sealed class SimulatedPatient
     /// insulin the pump delivers. Advance one CGM interval at a time so that an action answering a reading can be
     /// applied at the reading's time.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="until"/> is before <see cref="Now"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="until"/> is before <see cref="Now"/>, or more than <see cref="MaximumAdvance"/> after it.</exception>
     public IReadOnlyList<Observation> Advance(DateTimeOffset until)
     {
         if (until < Now)
         {
             throw new ArgumentOutOfRangeException(nameof(until), until, $"The patient stands at {Time(Now)}; it advances only forward, not to {Time(until)}.");
+        }
+
+        if (until - Now > MaximumAdvance)
+        {
+            throw new ArgumentOutOfRangeException(nameof(until), until, $"The patient stands at {Time(Now)}; one call advances it at most {MaximumAdvance.TotalDays.ToString(CultureInfo.InvariantCulture)} days, not to {Time(until)}.");
         }
 
         var elapsed = until - Start;
@@ -103,6 +108,16 @@ public sealed class SimulatedPatient
         AdvanceGlucoseTo(elapsed.TotalMinutes);
         Now = until;
         return Reported(readings);
+    }
+
+    /// <summary>
+    /// The carbohydrates (g) of the meals that start in [<paramref name="from"/>, <paramref name="until"/>): what a
+    /// patient announces to a glucose controller deciding at <paramref name="from"/> for the interval to <paramref name="until"/>.
+    /// </summary>
+    public double MealCarbohydrates(DateTimeOffset from, DateTimeOffset until)
+    {
+        var (start, end) = ((from - Start).TotalMinutes, (until - Start).TotalMinutes);
+        return Options.Meals.Where(m => m.Start >= start && m.Start < end).Sum(m => m.Carbohydrate);
     }
 
     /// <summary>

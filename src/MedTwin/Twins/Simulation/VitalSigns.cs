@@ -51,8 +51,7 @@ public sealed record VitalSigns(
     };
 
     /// <summary>These values with the vital sign <paramref name="code"/> set to <paramref name="value"/> (consciousness coded 0–4).</summary>
-    /// <exception cref="ArgumentException">The code is not one of the seven vital signs.</exception>
-    public VitalSigns With(string code, double value) => code switch
+    internal VitalSigns With(string code, double value) => code switch
     {
         ObservationCodes.RespiratoryRate => this with { RespiratoryRate = value },
         ObservationCodes.OxygenSaturation => this with { OxygenSaturation = value },
