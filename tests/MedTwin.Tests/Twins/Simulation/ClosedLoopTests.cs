@@ -74,4 +74,49 @@ public sealed class ClosedLoopTests
         Assert.Equal(reference.PlasmaGlucose, plasma);
         Assert.Equal(reference.EndPlasmaGlucoseMgPerDl, patient.PlasmaGlucoseMgPerDl);
     }
+
+    [Fact]
+    public void The_loop_closed_through_a_twin_gives_the_physiology_closed_loop_exactly_with_the_twin_proposing_every_action()
+    {
+        const int Seed = 6;
+        const int Steps = 144;
+        var meals = GlucoseScenario.ThreeMealsADay(1).Meals.Where(m => m.Start < Steps * 5).ToList();
+        var basal = VirtualPatients.Adult1.BasalUnitsPerMinute * 60;
+        var reference = GlucoseClosedLoop.Run(
+            VirtualPatients.Adult1, meals, Steps * 5, new PidController(new PidControllerOptions { BasalUnitsPerHour = basal }),
+            new InsulinPump(new InsulinPumpOptions(), BasalSchedule.Constant(0)), new CgmSensor(new CgmSensorOptions(), SeedStreams.Derive(Seed, "cgm/99504-3")));
+        var patient = new SimulatedPatient(Options(Seed) with { Meals = meals, InitialBasalUnitsPerHour = 0 });
+        var twin = new MedTwin.Twins.Patient.PatientTwin(patient.PatientId, new MedTwin.Twins.Patient.TwinOptions
+        {
+            Controller = new MedTwin.Twins.Monitors.ControllerOptions { Controller = new PidController(new PidControllerOptions { BasalUnitsPerHour = basal }), Name = "pid" },
+        });
+
+        var cgm = new List<double>();
+        var actions = new List<ControlAction>();
+        for (var k = 0; k < Steps; k++)
+        {
+            foreach (var observation in patient.Advance(At(5 * k)))
+            {
+                var update = twin.Accept(observation, observation.Time);
+                Assert.Null(update.Rejection);
+                foreach (var action in update.Actions)
+                {
+                    patient.Apply(action);
+                    actions.Add(action);
+                }
+
+                if (observation.Code == ObservationCodes.Glucose)
+                {
+                    cgm.Add(observation.Value);
+                }
+            }
+        }
+
+        patient.Advance(At(5 * Steps));
+
+        Assert.Equal(reference.Cgm, cgm);
+        Assert.Equal(reference.Steps.Select(s => s.Proposal.BasalUnitsPerHour), actions.Select(a => a.BasalUnitsPerHour));
+        Assert.Equal(reference.EndPlasmaGlucoseMgPerDl, patient.PlasmaGlucoseMgPerDl);
+        Assert.Equal(Steps, twin.State.Counters.Actions);
+    }
 }
