@@ -48,7 +48,7 @@ internal static class TwinSimulateCommand
             var catalog = new VirtualPatientCatalog((folder is null ? SnapshotCatalog.Discover() : new SnapshotCatalog(folder.FullName)).Open("uva-padova-patients", 1));
             var observations = Simulate(catalog, count, TimeSpan.FromHours(duration), result.GetValue(seed), every);
             ObservationRecording.Write(result.GetValue(output)!.FullName, observations);
-            result.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{observations.Count} observations of {count} patients over {duration} h written to {result.GetValue(output)!.Name}"));
+            result.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{observations.Count} observations of {count} patient{(count == 1 ? "" : "s")} over {duration} h written to {result.GetValue(output)!.Name}"));
             return 0;
         }));
         return command;

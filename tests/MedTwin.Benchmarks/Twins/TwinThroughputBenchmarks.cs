@@ -12,11 +12,11 @@ using Microsoft.Data.Sqlite;
 namespace MedTwin.Benchmarks.Twins;
 
 /// <summary>
-/// Observations per second through one patient's twin: the 2,419 readings of 12 simulated hours (the sepsis-like
+/// Observations per second through one patient's twin: the 2,432 readings of 12 simulated hours (the sepsis-like
 /// course; monitor every minute, cuff and thermometer every 15, chart hourly, CGM every 5), each normalised, checked for
 /// duplicates and sensor faults, scored for NEWS2 and appended with what it caused to the SQLite event log. The
 /// baseline appends the same observations to the log and does nothing else: the cost of durability alone, which no
-/// twin can go below. Ops are whole streams; observations per second = 2,419 / mean.
+/// twin can go below. Ops are whole streams; observations per second = 2,432 / mean.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
