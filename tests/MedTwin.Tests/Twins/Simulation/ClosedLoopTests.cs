@@ -17,6 +17,22 @@ public sealed class ClosedLoopTests
     private static ControlAction Action(DateTimeOffset time, double basal, double bolus = 0, string patient = "p-001") =>
         new(patient, time, "test", basal, bolus, "as the test asks", false, []);
 
+    private const int Steps = 144;
+
+    private static double Basal => VirtualPatients.Adult1.BasalUnitsPerMinute * 60;
+
+    private static PidController Pid() => new(new PidControllerOptions { BasalUnitsPerHour = Basal });
+
+    // Half a day of the physiology's own closed loop: adult#001, the day's meals, a PID, the sensor seeded as the simulated patient seeds its CGM.
+    private static (ClosedLoopRun Run, List<Meal> Meals) Reference(int seed)
+    {
+        var meals = GlucoseScenario.ThreeMealsADay(1).Meals.Where(m => m.Start < Steps * 5).ToList();
+        var run = GlucoseClosedLoop.Run(
+            VirtualPatients.Adult1, meals, Steps * 5, Pid(),
+            new InsulinPump(new InsulinPumpOptions(), BasalSchedule.Constant(0)), new CgmSensor(new CgmSensorOptions(), SeedStreams.Derive(seed, "cgm/99504-3")));
+        return (run, meals);
+    }
+
     [Fact]
     public void Insulin_applied_through_actions_lowers_glucose_against_none()
     {
@@ -46,15 +62,10 @@ public sealed class ClosedLoopTests
     public void A_loop_through_the_simulated_patient_reproduces_the_physiology_closed_loop_for_the_same_controller_and_seed()
     {
         const int Seed = 5;
-        const int Steps = 144;
-        var meals = GlucoseScenario.ThreeMealsADay(1).Meals.Where(m => m.Start < Steps * 5).ToList();
-        var basal = VirtualPatients.Adult1.BasalUnitsPerMinute * 60;
-        var reference = GlucoseClosedLoop.Run(
-            VirtualPatients.Adult1, meals, Steps * 5, new PidController(new PidControllerOptions { BasalUnitsPerHour = basal }),
-            new InsulinPump(new InsulinPumpOptions(), BasalSchedule.Constant(0)), new CgmSensor(new CgmSensorOptions(), SeedStreams.Derive(Seed, "cgm/99504-3")));
+        var (reference, meals) = Reference(Seed);
 
         var patient = new SimulatedPatient(Options(Seed) with { Meals = meals, InitialBasalUnitsPerHour = 0 });
-        var controller = new PidController(new PidControllerOptions { BasalUnitsPerHour = basal });
+        var controller = Pid();
         var cgm = new List<double>();
         var plasma = new List<double>();
         for (var k = 0; k < Steps; k++)
@@ -79,16 +90,11 @@ public sealed class ClosedLoopTests
     public void The_loop_closed_through_a_twin_gives_the_physiology_closed_loop_exactly_with_the_twin_proposing_every_action()
     {
         const int Seed = 6;
-        const int Steps = 144;
-        var meals = GlucoseScenario.ThreeMealsADay(1).Meals.Where(m => m.Start < Steps * 5).ToList();
-        var basal = VirtualPatients.Adult1.BasalUnitsPerMinute * 60;
-        var reference = GlucoseClosedLoop.Run(
-            VirtualPatients.Adult1, meals, Steps * 5, new PidController(new PidControllerOptions { BasalUnitsPerHour = basal }),
-            new InsulinPump(new InsulinPumpOptions(), BasalSchedule.Constant(0)), new CgmSensor(new CgmSensorOptions(), SeedStreams.Derive(Seed, "cgm/99504-3")));
+        var (reference, meals) = Reference(Seed);
         var patient = new SimulatedPatient(Options(Seed) with { Meals = meals, InitialBasalUnitsPerHour = 0 });
         var twin = new MedTwin.Twins.Patient.PatientTwin(patient.PatientId, new MedTwin.Twins.Patient.TwinOptions
         {
-            Controller = new MedTwin.Twins.Monitors.ControllerOptions { Controller = new PidController(new PidControllerOptions { BasalUnitsPerHour = basal }), Name = "pid" },
+            Controller = new MedTwin.Twins.Monitors.ControllerOptions { Controller = Pid(), Name = "pid" },
         });
 
         var cgm = new List<double>();
