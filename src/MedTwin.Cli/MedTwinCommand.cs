@@ -21,6 +21,7 @@ public static class MedTwinCommand
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(ReproduceCommand.Create());
         root.Subcommands.Add(KernelCommand.Create());
+        root.Subcommands.Add(TwinCommand.Create());
         return root;
     }
 

@@ -36,5 +36,5 @@ internal static class CommandErrors
     }
 
     private static bool IsUserError(Exception e) => e is SnapshotException or NotebookFormatException or RunParameterException
-        or ConnectionFileException or IOException or UnauthorizedAccessException or ArgumentException;
+        or ConnectionFileException or IOException or UnauthorizedAccessException or ArgumentException or InvalidDataException or MedTwin.Twins.Hosting.TwinRecoveryException;
 }

@@ -63,20 +63,4 @@ public static class Figures
         }).ToArray();
         return WithLayout(GenericChart.ofTraceObjects(true, traces), title, xTitle, yTitle, ("shapes", shapes));
     }
-
-    private static Trace2D CurveTrace(CurveSeries curve, string mode)
-    {
-        ArgumentNullException.ThrowIfNull(curve);
-        if (curve.X.Count != curve.Y.Count)
-        {
-            throw new ArgumentException($"{curve.Name}: {curve.X.Count} x values and {curve.Y.Count} y values; a curve pairs them.", nameof(curve));
-        }
-
-        if (curve.X.Concat(curve.Y).Any(v => !double.IsFinite(v)))
-        {
-            throw new ArgumentException($"{curve.Name}: every value must be finite.", nameof(curve));
-        }
-
-        return Trace("scatter", curve.Name, ("x", curve.X.ToArray()), ("y", curve.Y.ToArray()), ("mode", mode));
-    }
 }

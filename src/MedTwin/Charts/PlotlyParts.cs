@@ -41,4 +41,22 @@ internal static class PlotlyParts
 
         return axis;
     }
+
+    /// <summary>A curve as a scatter trace drawn as <paramref name="mode"/> ("lines" or "markers"), on the y axis <paramref name="axis"/> when given.</summary>
+    public static Trace2D CurveTrace(CurveSeries curve, string mode, string? axis = null)
+    {
+        ArgumentNullException.ThrowIfNull(curve);
+        if (curve.X.Count != curve.Y.Count)
+        {
+            throw new ArgumentException($"{curve.Name}: {curve.X.Count} x values and {curve.Y.Count} y values; a curve pairs them.", nameof(curve));
+        }
+
+        if (curve.X.Concat(curve.Y).Any(v => !double.IsFinite(v)))
+        {
+            throw new ArgumentException($"{curve.Name}: every value must be finite.", nameof(curve));
+        }
+
+        (string, object)[] properties = [("x", curve.X.ToArray()), ("y", curve.Y.ToArray()), ("mode", mode)];
+        return Trace("scatter", curve.Name, axis is null ? properties : [.. properties, ("yaxis", axis)]);
+    }
 }

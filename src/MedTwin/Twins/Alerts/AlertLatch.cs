@@ -3,27 +3,28 @@ using MedTwin.Twins.Observations;
 namespace MedTwin.Twins.Alerts;
 
 /// <summary>
-/// One alert's state, with hysteresis: a higher severity is raised (or escalated) at once, a lower one only after
-/// <see cref="SettleAssessments"/> assessments in a row below the current severity, and then to the highest severity
-/// seen among them. A value hovering at a threshold therefore raises one alert, not a flapping series.
+/// One alert's state, with hysteresis: a higher severity is raised (or escalated) at once, a lower one only once the
+/// lower assessments have lasted as <see cref="Settling"/> requires, and then to the highest severity seen among them.
+/// A value hovering at a threshold therefore raises one alert, not a flapping series.
 /// </summary>
 public sealed class AlertLatch
 {
     private int assessmentsBelow;
+    private DateTimeOffset firstBelow;
     private AlertSeverity highestBelow;
     private bool suppressed;
 
     /// <summary>An inactive alert for one condition of one patient.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="settleAssessments"/> is below 1.</exception>
-    public AlertLatch(string patientId, AlertKind kind, string source, int settleAssessments)
+    /// <exception cref="ArgumentOutOfRangeException">The settling asks for fewer than one assessment or a negative time.</exception>
+    public AlertLatch(string patientId, AlertKind kind, string source, AlertSettling settling)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(patientId);
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
-        ArgumentOutOfRangeException.ThrowIfLessThan(settleAssessments, 1);
+        ArgumentNullException.ThrowIfNull(settling);
         PatientId = patientId;
         Kind = kind;
         Source = source;
-        SettleAssessments = settleAssessments;
+        Settling = settling.Validated();
     }
 
     /// <summary>The patient.</summary>
@@ -35,8 +36,8 @@ public sealed class AlertLatch
     /// <summary>The condition it follows.</summary>
     public string Source { get; }
 
-    /// <summary>How many assessments in a row must be lower before the alert steps down or clears.</summary>
-    public int SettleAssessments { get; }
+    /// <summary>How long lower assessments must last before the alert steps down or clears.</summary>
+    public AlertSettling Settling { get; }
 
     /// <summary>The active severity (<see cref="AlertSeverity.None"/> when inactive).</summary>
     public AlertSeverity Severity { get; private set; }
@@ -60,8 +61,17 @@ public sealed class AlertLatch
             return level == Severity ? null : Change(Severity == AlertSeverity.None ? AlertTransition.Raised : AlertTransition.Escalated, level, time, reason, evidence);
         }
 
-        highestBelow = assessmentsBelow == 0 ? level : (AlertSeverity)Math.Max((int)highestBelow, (int)level);
-        if (++assessmentsBelow < SettleAssessments)
+        if (assessmentsBelow == 0)
+        {
+            firstBelow = time;
+            highestBelow = level;
+        }
+        else
+        {
+            highestBelow = (AlertSeverity)Math.Max((int)highestBelow, (int)level);
+        }
+
+        if (++assessmentsBelow < Settling.Assessments || time - firstBelow < Settling.Time)
         {
             return null;
         }

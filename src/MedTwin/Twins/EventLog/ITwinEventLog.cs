@@ -11,4 +11,7 @@ public interface ITwinEventLog : IDisposable
 
     /// <summary>Every event, in the order appended.</summary>
     IEnumerable<TwinEvent> ReadAll();
+
+    /// <summary>The events of one patient (<c>""</c>: those of no patient), in the order appended.</summary>
+    IEnumerable<TwinEvent> Read(string patientId);
 }

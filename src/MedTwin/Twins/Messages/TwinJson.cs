@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using MedTwin.Twins.Actions;
 using MedTwin.Twins.Alerts;
 using MedTwin.Twins.Observations;
@@ -13,7 +14,7 @@ namespace MedTwin.Twins.Messages;
 /// event log can be checked by comparing text, and MQTT subscribers read exactly what was logged.
 /// An observation on the wire is <c>{"patient","code","value","unit","time","device","seq"}</c>.
 /// </summary>
-public static class TwinJson
+public static partial class TwinJson
 {
     /// <summary>An observation in its wire form.</summary>
     public static string Write(Observation observation)
@@ -88,8 +89,13 @@ public static class TwinJson
     });
 
     /// <summary>Reads a time written by this class (or any ISO 8601 time with an offset).</summary>
+    // The K specifier also matches no offset at all, which would read the time in the machine's own time zone.
     internal static bool TryReadTime(string text, out DateTimeOffset time) =>
-        DateTimeOffset.TryParseExact(text, ["O", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+        DateTimeOffset.TryParseExact(text, ["O", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time)
+        && ExplicitOffset().IsMatch(text);
+
+    [GeneratedRegex(@"(Z|[+-][0-9]{2}:?[0-9]{2})\z", RegexOptions.CultureInvariant)]
+    private static partial Regex ExplicitOffset();
 
     internal static string Time(DateTimeOffset time) => time.ToString("O", CultureInfo.InvariantCulture);
 

@@ -12,4 +12,5 @@ namespace MedTwin.Twins.Observations;
 /// <param name="Unit">The UCUM unit values are normalised to.</param>
 /// <param name="Faults">The sensor's expected interval, plausible range (in <paramref name="Unit"/>) and fastest physiological change.</param>
 /// <param name="Analyte">The analyte, when a conversion between mass and amount of substance needs its molar mass (glucose in mmol/L).</param>
-public sealed record ObservationCode(string Code, string Name, string Unit, SensorFaultOptions Faults, Analyte? Analyte = null);
+/// <param name="WholeNumbers">The values are codes (ACVPU 0–4): a fractional value is malformed.</param>
+public sealed record ObservationCode(string Code, string Name, string Unit, SensorFaultOptions Faults, Analyte? Analyte = null, bool WholeNumbers = false);

@@ -47,7 +47,7 @@ public static class ObservationCodes
         new(InhaledOxygenFlow, "Oxygen flow", "L/min", Charted(TimeSpan.FromHours(1), 0, 70, 15)),
         Measured(SystolicBloodPressure, "Systolic BP", "systolicBloodPressure", TimeSpan.FromMinutes(15), maximumChangePerMinute: 40),
         Measured(HeartRate, "Pulse", "heartRate", TimeSpan.FromMinutes(1), maximumChangePerMinute: 50),
-        new(Consciousness, "Consciousness", "{ACVPU}", Charted(TimeSpan.FromHours(1), 0, 4, 4)),
+        new(Consciousness, "Consciousness", "{ACVPU}", Charted(TimeSpan.FromHours(1), 0, 4, 4), WholeNumbers: true),
         Measured(BodyTemperature, "Temperature", "bodyTemperature", TimeSpan.FromMinutes(15), maximumChangePerMinute: 1),
         Measured(Glucose, "Glucose", "glucose", TimeSpan.FromMinutes(5), maximumChangePerMinute: 10, Analyte.Glucose),
     ];

@@ -61,6 +61,11 @@ public sealed class ObservationNormalizer
             return Reject(RejectionReason.NotFinite, $"value of {code.Code} ({code.Name}) is {observation.Value.ToString(CultureInfo.InvariantCulture)}", observation);
         }
 
+        if (code.WholeNumbers && observation.Value != Math.Round(observation.Value))
+        {
+            return Reject(RejectionReason.Malformed, $"value of {code.Code} ({code.Name}) is a code and must be a whole number; found {observation.Value.ToString(CultureInfo.InvariantCulture)}", observation);
+        }
+
         if (string.Equals(observation.Unit, code.Unit, StringComparison.Ordinal))
         {
             return (observation, null);
