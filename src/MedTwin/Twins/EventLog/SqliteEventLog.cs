@@ -7,7 +7,9 @@ namespace MedTwin.Twins.EventLog;
 /// <summary>
 /// A twin's event log in an SQLite file: write-ahead journal with full sync, so an <see cref="Append"/> that returned
 /// survives a crash or a power cut, and a crash in the middle of one leaves none of its events. Several threads may
-/// append at once; reads stream from their own connection and see the events appended before they started.
+/// append at once; reads stream from their own connection and see the events appended before they started. One log has
+/// one writer: the first append claims the log for this instance (a lock on <c>&lt;log&gt;.writer</c>, released when it is
+/// disposed or its process dies), because two processes appending would interleave their twins' inputs.
 /// </summary>
 public sealed class SqliteEventLog : ITwinEventLog
 {
@@ -16,6 +18,7 @@ public sealed class SqliteEventLog : ITwinEventLog
     private readonly Lock _gate = new();
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _insert;
+    private FileStream? _writerClaim;
     private bool _disposed;
 
     /// <summary>
@@ -58,7 +61,7 @@ public sealed class SqliteEventLog : ITwinEventLog
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException">An event is null or invalid; the message names its index and nothing is written.</exception>
-    /// <exception cref="IOException">The events could not be written; none of them is in the log.</exception>
+    /// <exception cref="IOException">The events could not be written, or another instance is writing the log; none of them is in the log.</exception>
     public void Append(IReadOnlyList<TwinEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
@@ -78,6 +81,7 @@ public sealed class SqliteEventLog : ITwinEventLog
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
+            _writerClaim ??= ClaimWriting();
             try
             {
                 using var transaction = _connection.BeginTransaction();
@@ -144,6 +148,22 @@ public sealed class SqliteEventLog : ITwinEventLog
             _disposed = true;
             _insert.Dispose();
             _connection.Dispose();
+            _writerClaim?.Dispose();
+        }
+    }
+
+    // An exclusive lock on a file beside the log (an advisory lock on Unix, a sharing lock on Windows); the operating system
+    // releases it when the process ends, however it ends, and the file is deleted when the claim is given up.
+    private FileStream ClaimWriting()
+    {
+        var claim = Path + ".writer";
+        try
+        {
+            return new FileStream(claim, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException exception)
+        {
+            throw new IOException($"The event log '{Path}' is being written by another process or instance (it holds '{claim}'); two writers would interleave their twins' events, so nothing was appended. Stop the other writer, or give this run a log of its own.", exception);
         }
     }
 

@@ -336,4 +336,20 @@ public sealed class SqliteEventLogTests : IDisposable
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
+
+    [Fact]
+    public void A_second_writer_of_the_same_log_is_refused_until_the_first_gives_it_up()
+    {
+        var first = new SqliteEventLog(LogPath);
+        using var second = new SqliteEventLog(LogPath);
+        first.Append([Event(1)]);
+
+        var refused = Assert.Throws<IOException>(() => second.Append([Event(2)]));
+        first.Dispose();
+        second.Append([Event(3)]);
+
+        Assert.Contains("is being written by another process or instance", refused.Message, StringComparison.Ordinal);
+        Assert.Contains(LogPath + ".writer", refused.Message, StringComparison.Ordinal);
+        Assert.Equal([Event(1), Event(3)], second.ReadAll());
+    }
 }
