@@ -31,6 +31,7 @@ public static class MedTwinCommand
     /// </summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
+        // Not the machine's culture but the invariant one: this removes a source of variation rather than adding one.
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         return Create().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });

@@ -9,16 +9,19 @@ internal static class CliProcess
     public static string Assembly { get; } = FindAssembly();
 
     /// <summary>Starts <c>dotnet MedTwin.Cli.dll ARGS</c> in <paramref name="workingDirectory"/> with the given variables set (null: removed).</summary>
-    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        StartProgram(DotnetHost(), workingDirectory, environment, [Assembly, .. args]);
+
+    /// <summary>Starts <paramref name="program"/> with <paramref name="args"/>, output redirected, with the given variables set (null: removed).</summary>
+    public static Process StartProgram(string program, string workingDirectory, IEnumerable<KeyValuePair<string, string?>> environment, IEnumerable<string> args)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Assembly);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -36,7 +39,7 @@ internal static class CliProcess
             }
         }
 
-        return Process.Start(start) ?? throw new InvalidOperationException("The dotnet host did not start.");
+        return Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
     }
 
     /// <summary>Waits for the process to end (at most <paramref name="timeout"/>, default 2 minutes) and returns what it did, as a <see cref="CliRun"/>.</summary>

@@ -76,13 +76,13 @@ public sealed class TwinCommandTests : IDisposable
             while (logged < expected.Count / 4)
             {
                 await Task.Delay(20, deadline.Token);
-                logged = File.Exists(log) ? Observations(log) : 0;
+                logged = File.Exists(log) ? TwinLogFile.Observations(log) : 0;
             }
         }
 
         process.Kill(); // SIGKILL: no clean-up runs
         await process.WaitForExitAsync();
-        var atKill = Observations(log);
+        var atKill = TwinLogFile.Observations(log);
         var resumed = Replay(recording, "killed.twin-log", "--alerts", scratch.PathOf("resumed.jsonl"));
 
         Assert.True(atKill < expected.Count, $"the replay finished ({atKill} observations) before it was killed");
@@ -97,22 +97,6 @@ public sealed class TwinCommandTests : IDisposable
     // A reading taken before is a duplicate while its device's recent numbers are remembered, stale after that.
     private static long RejectedAsTakenBefore(string output) =>
         System.Text.RegularExpressions.Regex.Matches(output, "rejected (Duplicate|Stale): ([0-9]+)").Sum(m => long.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
-
-    private static long Observations(string log)
-    {
-        using var connection = new SqliteConnection($"Data Source={log};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM events WHERE kind = 'Observation'";
-        try
-        {
-            return (long)command.ExecuteScalar()!;
-        }
-        catch (SqliteException)
-        {
-            return 0; // the schema is not written yet
-        }
-    }
 
     private static string Key(MedTwin.Twins.Observations.Observation o) => $"{o.PatientId}|{o.DeviceId}|{o.Sequence}";
 

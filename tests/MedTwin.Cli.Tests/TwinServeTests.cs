@@ -40,14 +40,14 @@ public sealed class TwinServeTests : IDisposable
 
         first.Kill(); // SIGKILL, while messages are still arriving
         await first.WaitForExitAsync();
-        var atKill = Observations(log);
+        var atKill = TwinLogFile.Observations(log);
         foreach (var observation in observations[killedAt..])
         {
             await gateway.PublishAsync(MqttTopics.Observations(observation.PatientId), TwinJson.Write(observation));
         }
 
         using var second = await ServeAsync(log);
-        await Eventually.HoldsAsync(() => Observations(log) == observations.Count, $"all {observations.Count} observations logged", TimeSpan.FromSeconds(30));
+        await Eventually.HoldsAsync(() => TwinLogFile.Observations(log) == observations.Count, $"all {observations.Count} observations logged", TimeSpan.FromSeconds(30));
         second.Kill();
 
         Assert.InRange(atKill, 0, observations.Count - 1);
@@ -71,14 +71,5 @@ public sealed class TwinServeTests : IDisposable
         _ = process.StandardError.ReadToEndAsync();
         await Eventually.HoldsAsync(() => lines.Any(l => l.Contains("subscribed to medtwin/+/obs", StringComparison.Ordinal)), "the server connected and subscribed", TimeSpan.FromSeconds(20));
         return process;
-    }
-
-    private static long Observations(string log)
-    {
-        using var connection = new SqliteConnection($"Data Source={log};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM events WHERE kind = 'Observation'";
-        return (long)command.ExecuteScalar()!;
     }
 }

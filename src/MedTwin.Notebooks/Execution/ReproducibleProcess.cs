@@ -7,6 +7,7 @@ internal static class ReproducibleProcess
 {
     public static void Enter()
     {
+        // Every culture is pinned to the invariant one, so no output depends on the machine's settings.
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

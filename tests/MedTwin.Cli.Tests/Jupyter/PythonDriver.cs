@@ -9,34 +9,8 @@ internal static class PythonDriver
     public static string ScriptPath => Path.Combine(AppContext.BaseDirectory, "Jupyter", "kernel_client.py");
 
     /// <summary>Starts Python with <paramref name="args"/> in <paramref name="workingDirectory"/>, with the variables given set (null: removed).</summary>
-    public static Process Start(string workingDirectory, IEnumerable<KeyValuePair<string, string?>> environment, params string[] args)
-    {
-        var start = new ProcessStartInfo(JupyterPython.Path)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            if (value is null)
-            {
-                start.Environment.Remove(name);
-            }
-            else
-            {
-                start.Environment[name] = value;
-            }
-        }
-
-        return Process.Start(start) ?? throw new InvalidOperationException($"{JupyterPython.Path} did not start.");
-    }
+    public static Process Start(string workingDirectory, IEnumerable<KeyValuePair<string, string?>> environment, params string[] args) =>
+        CliProcess.StartProgram(JupyterPython.Path, workingDirectory, environment, args);
 
     /// <summary>Runs the driver script with <paramref name="args"/> and returns what it printed; fails the test if it fails.</summary>
     public static string Run(string workingDirectory, IEnumerable<KeyValuePair<string, string?>> environment, params string[] args)

@@ -91,7 +91,14 @@ public sealed class TwinHost
     {
         ArgumentNullException.ThrowIfNull(message);
         var (observation, rejection) = ObservationMessage.Read(message);
-        return observation is not null ? Accept(observation, now) : Commit(now, [TwinUpdate.Rejected(rejection!)], CountUnrouted)[0];
+        if (observation is not null)
+        {
+            return Accept(observation, now);
+        }
+
+        ThrowIfFailed();
+        CountUnrouted(rejection!.Reason);
+        return Commit(now, [TwinUpdate.Rejected(rejection)])[0];
     }
 
     /// <summary>
@@ -109,7 +116,7 @@ public sealed class TwinHost
             updates[i] = Route(observation, twin => twin.Accept(observation, now));
         }
 
-        return Commit(now, updates, null);
+        return Commit(now, updates);
     }
 
     /// <summary>Logs and counts a message a source could not read as an observation (a malformed line of a recording).</summary>
@@ -129,7 +136,7 @@ public sealed class TwinHost
             CountUnrouted(rejection.Reason);
         }
 
-        return Commit(now, [TwinUpdate.Rejected(rejection)], null)[0];
+        return Commit(now, [TwinUpdate.Rejected(rejection)])[0];
     }
 
     /// <summary>
@@ -230,16 +237,11 @@ public sealed class TwinHost
     private PatientTwin? Twin(string patientId) =>
         string.IsNullOrWhiteSpace(patientId) ? null : twins.GetOrAdd(patientId, id => optionsFor(id) is { } options ? new PatientTwin(id, options) : null);
 
-    private TwinUpdate[] Commit(DateTimeOffset now, TwinUpdate[] updates, Action<RejectionReason>? count)
+    private TwinUpdate[] Commit(DateTimeOffset now, TwinUpdate[] updates)
     {
         var events = new List<TwinEvent>(updates.Length * 2);
         foreach (var update in updates)
         {
-            if (count is not null && update.Rejection is { } rejection)
-            {
-                count(rejection.Reason);
-            }
-
             TwinEvents.AddObservationOrRejection(events, update, now);
         }
 
