@@ -8,14 +8,15 @@ using MedTwin.Notebooks.Rendering;
 namespace MedTwin.Cli.Commands;
 
 /// <summary>
-/// What <c>reproduce</c> leaves for a reviewer: a self-contained HTML page per executed notebook, an index, and
-/// <c>run.json</c> — the one place for the run's wall-clock facts (durations, host, paths), never the notebooks.
+/// What <c>reproduce</c> leaves for a reviewer: an HTML page per executed notebook, an index, the one plotly.js its
+/// pages draw their charts with, and <c>run.json</c> — the one place for the run's wall-clock facts (durations, host, paths), never the notebooks.
 /// </summary>
 internal static class ReproduceArtifacts
 {
     public static string Write(string folder, IReadOnlyList<VerificationOutcome> outcomes)
     {
         Directory.CreateDirectory(folder);
+        ReportAssets.WritePlotly(folder);
         var entries = new List<IndexEntry>();
         foreach (var outcome in outcomes)
         {
@@ -23,7 +24,7 @@ internal static class ReproduceArtifacts
             var target = Path.Combine(folder, page);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.WriteAllText(target, outcome.Run is { } run
-                ? NotebookHtmlRenderer.Render(run.Received, outcome.RelativePath)
+                ? NotebookHtmlRenderer.Render(run.Received, outcome.RelativePath, ReportAssets.PlotlyUrlFrom(page))
                 : FailurePage(outcome.RelativePath, outcome.Error!));
 
             entries.Add(new IndexEntry(outcome.RelativePath, page.Replace('\\', '/'), outcome.CellCount, outcome.Summary, Seconds(outcome.Elapsed)));

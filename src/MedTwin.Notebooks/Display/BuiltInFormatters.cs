@@ -1,5 +1,6 @@
 using System.Collections;
 using Microsoft.Data.Analysis;
+using MedTwin.Charts;
 using Plotly.NET;
 
 namespace MedTwin.Notebooks.Display;
@@ -14,6 +15,7 @@ internal static class BuiltInFormatters
         yield return (typeof(DataFrame), MimeTypes.PlainText, (value, context) => DataFrameTextFormatter.Format((DataFrame)value, context.Options));
         yield return (typeof(DataFrame), MimeTypes.Html, (value, context) => DataFrameHtmlFormatter.Format((DataFrame)value, context.Options));
         yield return (typeof(GenericChart), MimeTypes.PlainText, (value, _) => PlotlyChartTextFormatter.Format((GenericChart)value));
-        yield return (typeof(GenericChart), MimeTypes.Html, (value, _) => PlotlyChartHtmlFormatter.Format((GenericChart)value));
+        yield return (typeof(GenericChart), MimeTypes.PlotlyJson, (value, _) => PlotlyFigureJsonFormatter.Format((GenericChart)value));
+        yield return (typeof(GenericChart), MimeTypes.Svg, (value, _) => ((GenericChart)value).ToSvg());
     }
 }

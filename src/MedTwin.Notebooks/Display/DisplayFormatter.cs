@@ -4,7 +4,8 @@ namespace MedTwin.Notebooks.Display;
 
 /// <summary>
 /// Turns any value a notebook cell returns or displays into a Jupyter mime bundle. Every value gets text/plain;
-/// data frames, sequences of objects and Plotly.NET charts also get text/html. Formatting runs in the invariant
+/// data frames and sequences of objects also get text/html, and Plotly.NET charts get their figure
+/// (application/vnd.plotly.v1+json) and a static SVG rendering. Formatting runs in the invariant
 /// culture and gives the same bytes for the same value on every run.
 /// </summary>
 /// <remarks>

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Plotly.NET;
 
 namespace MedTwin.Notebooks.Execution;
 
@@ -41,7 +42,17 @@ internal sealed class CellExecutor
             {
                 try
                 {
-                    sink.WriteResult(KernelFormatter.Format(completed.Value));
+                    var formatted = KernelFormatter.Format(completed.Value);
+                    if (completed.Value is GenericChart)
+                    {
+                        // As plotly figures in IPython: a chart is displayed, not returned, so every front end
+                        // meets it as one display_data whatever cell produced it.
+                        sink.WriteDisplay(formatted);
+                    }
+                    else
+                    {
+                        sink.WriteResult(formatted);
+                    }
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {

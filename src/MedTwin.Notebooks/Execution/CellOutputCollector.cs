@@ -36,9 +36,9 @@ internal sealed class CellOutputCollector(int executionCount) : ICellOutputSink
         }
     }
 
-    public void WriteDisplay(FormattedValue value) => Add(new DisplayDataOutput(ToBundle(value)));
+    public void WriteDisplay(FormattedValue value) => Add(new DisplayDataOutput(FormattedBundles.ToBundle(value)));
 
-    public void WriteResult(FormattedValue value) => Add(new ExecuteResultOutput(executionCount, ToBundle(value)));
+    public void WriteResult(FormattedValue value) => Add(new ExecuteResultOutput(executionCount, FormattedBundles.ToBundle(value)));
 
     public void WriteError(CellError cellError) => Add(new ErrorOutput(cellError.Name, cellError.Value, cellError.Traceback));
 
@@ -58,16 +58,5 @@ internal sealed class CellOutputCollector(int executionCount) : ICellOutputSink
             outputs.Add(new StreamOutput(stream.Name, stream.Text.ToString()));
             openStream = null;
         }
-    }
-
-    private static MimeBundle ToBundle(FormattedValue value)
-    {
-        var bundle = new MimeBundle();
-        foreach (var (mimeType, text) in value.Data)
-        {
-            bundle.SetText(mimeType, text);
-        }
-
-        return bundle;
     }
 }

@@ -122,14 +122,5 @@ internal sealed class IopubOutputSink : ICellOutputSink, IDisposable
         }
     }
 
-    private static JsonObject Bundle(FormattedValue value)
-    {
-        var data = new JsonObject();
-        foreach (var (mimeType, text) in value.Data)
-        {
-            data[mimeType] = text;
-        }
-
-        return data;
-    }
+    private static JsonObject Bundle(FormattedValue value) => FormattedBundles.ToBundle(value).Json;
 }

@@ -4,8 +4,8 @@ namespace MedTwin.Notebooks.Rendering;
 
 /// <summary>
 /// The frame of every page MedTwin renders: an HTML5 document whose only style is the inline stylesheet below. Nothing is
-/// loaded from elsewhere (no stylesheet, script or font), so a reviewer can read the pages offline and they never change
-/// with a server. Lines end in "\n" whatever the system.
+/// loaded from elsewhere (no stylesheet or font; the one script is the report folder's own plotly.js), so a reviewer can
+/// read the pages offline and they never change with a server. Lines end in "\n" whatever the system.
 /// </summary>
 internal static class HtmlPage
 {
@@ -39,6 +39,10 @@ internal static class HtmlPage
         .error pre { background: var(--error-bg); border-left: 3px solid var(--error); color: #82071e; }
         .error .error-name { font-weight: bold; }
         .note { color: var(--muted); font-style: italic; margin: 0.25rem 0; }
+        .chart { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(0, 1fr); gap: 0.75rem; align-items: start; }
+        .chart figure { margin: 0; min-width: 0; }
+        .chart figcaption { color: var(--muted); font-size: 0.8rem; text-align: center; }
+        .chart .svg svg { display: block; width: 100%; height: auto; }
         .page-footer { border-top: 1px solid var(--line); margin-top: 2rem; padding-top: 0.5rem; color: var(--muted); font-size: 0.875rem; }
         .page-footer h2 { font-size: 1rem; color: var(--ink); }
         .manifest td:first-child { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; white-space: nowrap; }
@@ -48,7 +52,7 @@ internal static class HtmlPage
         .result-identical { color: var(--ok); background: var(--ok-bg); }
         .result-differs { color: var(--warn); background: var(--warn-bg); }
         .result-failed { color: var(--error); background: var(--error-bg); }
-        @media (max-width: 40rem) { .cell, .output { grid-template-columns: minmax(0, 1fr); } .prompt { grid-column: 1; text-align: left; padding-top: 0; } .body { grid-column: 1; } .output { grid-column: 1; } }
+        @media (max-width: 40rem) { .chart { grid-auto-flow: row; } .cell, .output { grid-template-columns: minmax(0, 1fr); } .prompt { grid-column: 1; text-align: left; padding-top: 0; } .body { grid-column: 1; } .output { grid-column: 1; } }
         """;
 
     /// <summary>Writes the doctype, the head (title, inline stylesheet) and opens <c>body</c> and <c>main</c>.</summary>

@@ -3,14 +3,15 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MedTwin.Notebooks.Display;
 using MedTwin.Notebooks.Documents;
 
 namespace MedTwin.Notebooks.Rendering;
 
 /// <summary>
 /// One output of a code cell as HTML, choosing among a MIME bundle's representations as Jupyter does: what the notebook
-/// itself shows (HTML, then images) before plain text. Text is escaped; HTML and SVG produced by the cell are inserted
-/// as they are, since they are the output (DataFrame tables, Plotly charts with their own inline plotly.js).
+/// itself shows (a chart, HTML, then images) before plain text. Text is escaped; HTML and SVG produced by the cell are
+/// inserted as they are, since they are the output (DataFrame tables, charts' static renderings).
 /// </summary>
 internal static class OutputHtml
 {
@@ -22,7 +23,7 @@ internal static class OutputHtml
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Append(StringBuilder html, NotebookOutput output)
+    public static void Append(StringBuilder html, NotebookOutput output, PageCharts charts)
     {
         switch (output)
         {
@@ -33,11 +34,11 @@ internal static class OutputHtml
                 break;
             case ExecuteResultOutput result:
                 Begin(html, "output result", OutPrompt(result.ExecutionCount));
-                AppendBundle(html, result.Data, result.Metadata);
+                AppendBundle(html, result.Data, result.Metadata, charts);
                 break;
             case DisplayDataOutput display:
                 Begin(html, "output display", prompt: null);
-                AppendBundle(html, display.Data, display.Metadata);
+                AppendBundle(html, display.Data, display.Metadata, charts);
                 break;
             case ErrorOutput error:
                 Begin(html, "output error", prompt: null);
@@ -68,8 +69,14 @@ internal static class OutputHtml
             .Append("<div class=\"body\">\n");
     }
 
-    private static void AppendBundle(StringBuilder html, MimeBundle data, JsonObject metadata)
+    private static void AppendBundle(StringBuilder html, MimeBundle data, JsonObject metadata, PageCharts charts)
     {
+        if (data.GetJson(MimeTypes.PlotlyJson) is JsonObject figure)
+        {
+            charts.Append(html, figure, Text(data, MimeTypes.Svg));
+            return;
+        }
+
         if (Text(data, "text/html") is { } markup)
         {
             html.Append("<div class=\"html\">\n").Append(HtmlText.NormalizeLineBreaks(markup)).Append("\n</div>\n");
@@ -87,7 +94,7 @@ internal static class OutputHtml
 
         if (Text(data, "image/svg+xml") is { } svg)
         {
-            html.Append("<div class=\"svg\">\n").Append(HtmlText.NormalizeLineBreaks(WithoutXmlProlog(svg))).Append("\n</div>\n");
+            html.Append("<div class=\"svg\">\n").Append(HtmlText.NormalizeLineBreaks(SvgMarkup.WithoutXmlProlog(svg))).Append("\n</div>\n");
             return;
         }
 
@@ -151,11 +158,4 @@ internal static class OutputHtml
     /// <summary>The text stored for <paramref name="mimeType"/>, or null if absent or stored as JSON rather than text.</summary>
     private static string? Text(MimeBundle data, string mimeType)
         => data.GetJson(mimeType) is { } node && MultilineText.IsValid(node) ? MultilineText.Read(node) : null;
-
-    /// <summary>An SVG file's <c>&lt;?xml …?&gt;</c> declaration and doctype mean nothing inside HTML; the <c>&lt;svg&gt;</c> element is what shows.</summary>
-    private static string WithoutXmlProlog(string svg)
-    {
-        var start = svg.IndexOf("<svg", StringComparison.OrdinalIgnoreCase);
-        return start > 0 ? svg[start..] : svg;
-    }
 }

@@ -23,7 +23,8 @@ namespace MedTwin.Notebooks.Verification;
 ///    at &lt;cell&gt; in cell-3, line 2
 /// </code>
 /// Execution counts and output metadata are left out. Consecutive writes to one stream are joined (how a stream was split
-/// into outputs depends on flushing, not on the study). A MIME bundle gives one section per MIME type, in ordinal order;
+/// into outputs depends on flushing, not on the study). A MIME bundle gives one section per MIME type, in ordinal order
+/// (but for the PNG a front end adds to a Plotly chart, which is left out);
 /// binary data (images, PDF, audio, video) is shown by the SHA-256 of its bytes; JSON is indented; everything else is text.
 /// Line breaks are "\n" ("\r\n" is read as "\n"), and each section ends with one.
 /// </summary>
@@ -96,7 +97,7 @@ public static class OutputText
 
     private static void AppendBundle(StringBuilder text, string outputType, MimeBundle data)
     {
-        var mimeTypes = data.MimeTypes.Order(StringComparer.Ordinal).ToList();
+        var mimeTypes = data.MimeTypes.Where(mimeType => !IsFrontEndAddition(data, mimeType)).Order(StringComparer.Ordinal).ToList();
         if (mimeTypes.Count == 0)
         {
             text.Append('[').Append(outputType).Append("]\n");
@@ -145,6 +146,13 @@ public static class OutputText
 
         return $"sha256 {Convert.ToHexStringLower(SHA256.HashData(bytes))}, {bytes.Length} bytes";
     }
+
+    /// <summary>
+    /// JupyterLab's plotly renderer adds a PNG of the chart it drew to the output when the notebook is saved; the PNG comes
+    /// from the reader's browser, not from the study, so it is not part of the snapshot.
+    /// </summary>
+    private static bool IsFrontEndAddition(MimeBundle data, string mimeType) =>
+        mimeType == "image/png" && data.Contains("application/vnd.plotly.v1+json");
 
     /// <summary>Whether Jupyter stores <paramref name="mimeType"/> as base64 of binary data.</summary>
     private static bool IsBinary(string mimeType) =>
