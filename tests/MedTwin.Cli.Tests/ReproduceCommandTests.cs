@@ -11,7 +11,7 @@ public sealed class ReproduceCommandTests : IDisposable
     private string Artifacts => Path.Combine(scratch.Root, "artifacts");
 
     [Fact]
-    public void Identical_notebooks_reproduce_with_an_html_page_each_an_index_and_a_run_record()
+    public void Identical_notebooks_reproduce_with_an_html_page_each_an_index_plotly_js_once_and_a_run_record()
     {
         TestNotebooks.WriteCommitted(scratch.PathOf(Path.Combine("notebooks", "a.ipynb")), "# First", "\"alpha\"");
         TestNotebooks.WriteCommitted(scratch.PathOf(Path.Combine("notebooks", "b.ipynb")), "Console.WriteLine(\"bravo\");");
@@ -22,7 +22,7 @@ public sealed class ReproduceCommandTests : IDisposable
         Assert.Equal(string.Empty, run.Error);
         Assert.Contains("2 of 2 notebooks reproduced identically.", run.Output, StringComparison.Ordinal);
         Assert.Equal(
-            ["a.html", "b.html", "index.html", "run.json"],
+            ["a.html", "b.html", "index.html", "plotly.min.js", "run.json"],
             Directory.GetFiles(Artifacts).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("alpha", File.ReadAllText(Path.Combine(Artifacts, "a.html")), StringComparison.Ordinal);
         Assert.Contains("bravo", File.ReadAllText(Path.Combine(Artifacts, "b.html")), StringComparison.Ordinal);

@@ -23,7 +23,7 @@ public sealed partial class OutputScrubber
     /// <summary>The placeholder for a memory address.</summary>
     public const string AddressPlaceholder = "{address}";
 
-    // The built-in patterns take linear time (about 50 ms for a chart's 3.6 MB of embedded plotly.js); the limit only guards.
+    // The built-in patterns take linear time (about 50 ms for 3.6 MB of output); the limit only guards.
     private const int TimeoutMilliseconds = 10_000;
 
     // Characters that end a path: white space, quotes, markup, the characters Windows forbids, and list punctuation.
@@ -87,7 +87,7 @@ public sealed partial class OutputScrubber
     };
 
     // The path, GUID and address patterns start with a character to look for rather than a look-behind, so that the engine
-    // skips ahead through megabytes of output (a chart embeds plotly.js) instead of trying every position.
+    // skips ahead through megabytes of output (older notebooks' charts embed plotly.js) instead of trying every position.
 
     // "/home/ana/study/x.csv", "file:///tmp/run/a.txt"; a trailing full stop ends the sentence, not the path.
     [GeneratedRegex("/(?:(?<=file:///)|(?<!" + NotPathStart + "/))(?:" + UnixRoots + ")(?:/" + PathCharacter + "+)+(?<![.])", RegexOptions.None, TimeoutMilliseconds)]

@@ -1,36 +1,42 @@
-using System.Text.RegularExpressions;
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
 using MedTwin.Notebooks.Display;
 
 namespace MedTwin.Notebooks.Tests.Display;
 
-public sealed partial class PlotlyChartFormattingTests
+public sealed class PlotlyChartFormattingTests
 {
     private readonly DisplayFormatter formatter = new();
 
-    [GeneratedRegex("""<script[^>]*\bsrc\s*=""", RegexOptions.IgnoreCase)]
-    private static partial Regex ScriptWithSource();
-
-    [GeneratedRegex("id=\"(medtwin-chart-[0-9a-f]{16})\"")]
-    private static partial Regex ChartId();
-
     [Fact]
-    public void The_chart_html_embeds_plotly_js_and_loads_no_script_from_the_network()
+    public void A_chart_is_its_plotly_figure_a_static_svg_and_a_line_of_text_and_carries_no_script()
     {
-        var html = formatter.Format(TestCharts.Glucose()).Html!;
+        var chart = formatter.Format(TestCharts.Glucose());
 
-        Assert.Contains(PlotlyJavaScript.Source, html, StringComparison.Ordinal);
-        Assert.Contains("plotly.js v2.", html, StringComparison.Ordinal);
-        Assert.DoesNotMatch(ScriptWithSource(), html);
-        Assert.DoesNotContain("cdn.plot.ly/plotly", html, StringComparison.Ordinal);
-        Assert.Contains("window.Plotly.newPlot(target, data, layout, config);", html, StringComparison.Ordinal);
+        Assert.Equal([MimeTypes.PlotlyJson, MimeTypes.Svg, MimeTypes.PlainText], chart.Data.Select(entry => entry.Key));
+        Assert.Null(chart.Html);
+        Assert.All(chart.Data, entry => Assert.DoesNotContain("<script", entry.Value, StringComparison.OrdinalIgnoreCase));
+        Assert.All(chart.Data, entry => Assert.DoesNotContain("plotly.js v", entry.Value, StringComparison.Ordinal));
     }
 
     [Fact]
-    public void The_chart_html_carries_the_chart_data()
+    public void The_plotly_json_carries_the_figures_data_layout_and_config()
     {
-        var html = formatter.Format(TestCharts.Glucose()).Html!;
+        var figure = JsonNode.Parse(formatter.Format(TestCharts.Glucose()).Get(MimeTypes.PlotlyJson)!)!.AsObject();
 
-        Assert.Contains("var data = [{\"type\":\"scatter\",\"name\":\"glucose\",\"x\":[0.0,30.0,60.0,90.0],\"y\":[5.1,7.8,6.9,5.6]}];", html, StringComparison.Ordinal);
+        Assert.Equal(["data", "layout", "config"], figure.Select(p => p.Key));
+        Assert.Equal("""[{"type":"scatter","name":"glucose","x":[0.0,30.0,60.0,90.0],"y":[5.1,7.8,6.9,5.6]}]""", figure["data"]!.ToJsonString());
+        Assert.NotNull(figure["layout"]!["template"]);
+    }
+
+    [Fact]
+    public void The_svg_is_a_well_formed_document_whose_legend_names_the_traces()
+    {
+        var svg = XDocument.Parse(formatter.Format(TestCharts.Pair("glucose", "insulin")).Get(MimeTypes.Svg)!);
+
+        Assert.Equal("svg", svg.Root!.Name.LocalName);
+        Assert.Contains(svg.Descendants(), e => e.Name.LocalName == "text" && e.Value == "glucose");
+        Assert.Contains(svg.Descendants(), e => e.Name.LocalName == "text" && e.Value == "insulin");
     }
 
     [Fact]
@@ -45,33 +51,28 @@ public sealed partial class PlotlyChartFormattingTests
     }
 
     [Fact]
-    public void The_div_id_is_derived_from_the_chart_so_different_charts_get_different_ids()
+    public void Markup_in_a_traces_name_stays_text_in_the_svg()
     {
-        var glucose = ChartId().Match(formatter.Format(TestCharts.Glucose()).Html!);
-        var insulin = ChartId().Match(formatter.Format(TestCharts.Scatter("insulin", [0, 30], [12, 60])).Html!);
+        const string Name = "</svg><script>alert(1)</script>";
 
-        Assert.True(glucose.Success);
-        Assert.True(insulin.Success);
-        Assert.NotEqual(glucose.Groups[1].Value, insulin.Groups[1].Value);
+        var svg = XDocument.Parse(formatter.Format(TestCharts.Pair(Name, "other")).Get(MimeTypes.Svg)!);
+
+        Assert.Empty(svg.Descendants().Where(e => e.Name.LocalName == "script"));
+        Assert.Contains(svg.Descendants(), e => e.Name.LocalName == "text" && e.Value == Name);
     }
 
-    [Fact]
-    public void Text_in_the_chart_cannot_close_the_script_element()
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("ar-SA")]
+    [InlineData("fa-IR")]
+    public void Another_culture_gives_the_same_bytes(string culture)
     {
-        var html = formatter.Format(TestCharts.Scatter("</script><script>alert(1)</script><!--", [1], [2])).Html!;
+        var invariant = formatter.Format(TestCharts.Glucose());
+        using var scope = new CultureScope(culture);
 
-        Assert.Equal(2, Regex.Count(html, "</script>", RegexOptions.IgnoreCase));
-        Assert.Contains("\"name\":\"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>\\u003c!--\"", html, StringComparison.Ordinal);
-    }
+        var local = formatter.Format(TestCharts.Glucose());
 
-    [Fact]
-    public void Numbers_in_the_chart_use_a_decimal_point_under_a_german_culture()
-    {
-        using var german = new CultureScope("de-DE");
-
-        var html = formatter.Format(TestCharts.Glucose()).Html!;
-
-        Assert.Contains("\"y\":[5.1,7.8,6.9,5.6]", html, StringComparison.Ordinal);
+        Assert.Equal(invariant.Data, local.Data);
     }
 
     [Fact]

@@ -14,5 +14,9 @@ internal static class TestCharts
         return GenericChart.ofTraceObject(true, trace);
     }
 
+    /// <summary>Two traces, so that the chart has a legend naming them.</summary>
+    public static GenericChart Pair(string first, string second) =>
+        GenericChart.combine([Scatter(first, [0, 1], [1, 2]), Scatter(second, [0, 1], [2, 1])]);
+
     public static GenericChart Glucose() => Scatter("glucose", [0, 30, 60, 90], [5.1, 7.8, 6.9, 5.6]);
 }

@@ -290,19 +290,53 @@ public sealed partial class NotebookHtmlRendererTests
     }
 
     [Fact]
-    public void A_Plotly_chart_displayed_by_the_kernel_keeps_its_inline_plotly_js_and_needs_nothing_else()
+    public void Without_plotly_js_a_chart_shows_its_static_svg_and_the_page_needs_nothing_else()
     {
-        var chart = new DisplayFormatter().Format(TestCharts.Glucose());
+        var html = RenderOutputs(new DisplayDataOutput(ChartBundle(TestCharts.Glucose())));
+
+        Assert.Contains("<figure class=\"chart-static\">\n<div class=\"svg\">\n<svg", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        AssertSelfContained(html);
+    }
+
+    [Fact]
+    public void With_plotly_js_beside_it_a_chart_is_drawn_from_its_figure_json_next_to_its_svg_and_plotly_js_is_loaded_once()
+    {
+        var notebook = NotebookDocument.CreateCSharp();
+        notebook.AppendCell(NotebookCellKind.Code, "a").SetOutputs([new DisplayDataOutput(ChartBundle(TestCharts.Glucose()))], executionCount: 1);
+        notebook.AppendCell(NotebookCellKind.Code, "b").SetOutputs([new DisplayDataOutput(ChartBundle(TestCharts.Pair("x", "y")))], executionCount: 2);
+
+        var html = NotebookHtmlRenderer.Render(notebook, "study.ipynb", "../plotly.min.js");
+
+        Assert.Equal(1, Regex.Count(html, "<script src=\"../plotly.min.js\"></script>"));
+        Assert.Equal(2, Regex.Count(html, "<figure class=\"chart-static\">"));
+        Assert.Contains("<div class=\"plotly-chart\" id=\"nb-chart-1\"></div>", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"plotly-chart\" id=\"nb-chart-2\"></div>", html, StringComparison.Ordinal);
+        Assert.Contains("<script type=\"application/json\" id=\"nb-chart-1-figure\">{\"data\":[{\"type\":\"scatter\",\"name\":\"glucose\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("plotly.js v", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_in_a_charts_figure_cannot_close_its_script_element()
+    {
+        var notebook = NotebookDocument.CreateCSharp();
+        notebook.AppendCell(NotebookCellKind.Code, "a").SetOutputs([new DisplayDataOutput(ChartBundle(TestCharts.Pair("</script><script>alert(1)</script>", "b")))], executionCount: 1);
+
+        var html = NotebookHtmlRenderer.Render(notebook, "study.ipynb", "plotly.min.js");
+
+        Assert.Equal(3, Regex.Count(html, "</script>", RegexOptions.IgnoreCase));
+        Assert.Contains("\"name\":\"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>\"", html, StringComparison.Ordinal);
+    }
+
+    private static MimeBundle ChartBundle(Plotly.NET.GenericChart chart)
+    {
         var bundle = new MimeBundle();
-        foreach (var (mimeType, text) in chart.Data)
+        foreach (var (mimeType, text) in new DisplayFormatter().Format(chart).Data)
         {
-            bundle.SetText(mimeType, text);
+            _ = mimeType == MimeTypes.PlotlyJson ? bundle.SetJson(mimeType, JsonNode.Parse(text)!) : bundle.SetText(mimeType, text);
         }
 
-        var html = RenderOutputs(new DisplayDataOutput(bundle));
-
-        Assert.Contains(chart.Html!, html, StringComparison.Ordinal);
-        AssertSelfContained(html);
+        return bundle;
     }
 
     [Theory]

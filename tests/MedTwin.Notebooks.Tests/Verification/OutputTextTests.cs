@@ -82,6 +82,19 @@ public sealed class OutputTextTests
     }
 
     [Fact]
+    public void The_png_a_front_end_adds_to_a_plotly_chart_is_not_part_of_the_text_but_a_png_of_its_own_is()
+    {
+        var figure = JsonNode.Parse("""{"data":[],"layout":{},"config":{}}""")!;
+        var chart = new MimeBundle().SetJson("application/vnd.plotly.v1+json", figure).SetText("image/svg+xml", "<svg/>").SetText("text/plain", "Plotly chart: 0 traces");
+        var saved = new MimeBundle().SetJson("application/vnd.plotly.v1+json", figure).SetText("image/svg+xml", "<svg/>").SetText("text/plain", "Plotly chart: 0 traces")
+            .SetText("image/png", Convert.ToBase64String([0x89, 0x50, 0x4E, 0x47]));
+        var picture = new MimeBundle().SetText("image/png", Convert.ToBase64String([0x89, 0x50, 0x4E, 0x47]));
+
+        Assert.Equal(OutputText.Render([new DisplayDataOutput(chart)]), OutputText.Render([new DisplayDataOutput(saved)]));
+        Assert.Contains("[display_data image/png]", OutputText.Render([new DisplayDataOutput(picture)]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Windows_line_breaks_are_read_as_line_feeds()
     {
         Assert.Equal("[stdout]\na\nb\n", OutputText.Render([new StreamOutput("stdout", "a\r\nb\r\n")]));
