@@ -25,8 +25,10 @@ public static class NotebookComparison
     /// <param name="committed">The notebook as committed.</param>
     /// <param name="received">The notebook as the new run left it.</param>
     /// <param name="settings">Scrubbers and tolerance, usually <see cref="VerificationSettings.Read"/> of the committed notebook.</param>
+    /// <param name="files">The files the run wrote, already verified (<see cref="WrittenFileVerification"/>); part of the result.</param>
     /// <exception cref="ScrubTimeoutException">A scrub pattern took too long.</exception>
-    public static NotebookComparisonResult Compare(NotebookDocument committed, NotebookDocument received, VerificationSettings settings)
+    public static NotebookComparisonResult Compare(
+        NotebookDocument committed, NotebookDocument received, VerificationSettings settings, IReadOnlyList<FileVerification>? files = null)
     {
         ArgumentNullException.ThrowIfNull(committed);
         ArgumentNullException.ThrowIfNull(received);
@@ -34,7 +36,7 @@ public static class NotebookComparison
         var manifestDifferences = CompareManifests(Manifest(committed), Manifest(received));
         if (StructureProblem(committed.Cells, received.Cells) is { } problem)
         {
-            return new NotebookComparisonResult([], problem, manifestDifferences);
+            return new NotebookComparisonResult([], problem, manifestDifferences, files);
         }
 
         var comparer = new OutputComparer(settings);
@@ -47,7 +49,7 @@ public static class NotebookComparison
             }
         }
 
-        return new NotebookComparisonResult(cells, null, manifestDifferences);
+        return new NotebookComparisonResult(cells, null, manifestDifferences, files);
     }
 
     private static CellVerification? CompareCell(int number, NotebookCell committed, NotebookCell received, OutputComparer comparer)
