@@ -131,6 +131,25 @@ public sealed class WrittenFilesTests : IDisposable
     }
 
     [Fact]
+    public void A_committed_file_the_committed_manifest_records_with_another_hash_fails_until_accepted()
+    {
+        var notebook = CommitStudy();
+        var recorded = new string('b', 64);
+        NotebookJson.Edit(notebook, root => NotebookJson.Manifest(root)["filesWritten"]![0]!["sha256"] = recorded);
+
+        var run = CliRun.Of("verify", notebook, "--data", RepositoryPaths.Data);
+        var accept = CliRun.Of("verify", notebook, "--accept", "--data", RepositoryPaths.Data);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(
+            $"  file figures/dose.txt: The file 'figures/dose.txt' matches the committed one (sha256 {DoseSha256}), but the committed run manifest records sha256 {recorded}.",
+            run.Output.Split(Environment.NewLine));
+        Assert.False(File.Exists(Received));
+        Assert.Equal(0, accept.ExitCode);
+        Assert.Equal(DoseSha256, NotebookJson.Manifest(NotebookJson.Read(notebook))["filesWritten"]![0]!["sha256"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void A_malformed_list_of_written_files_in_the_committed_manifest_fails_the_notebook_naming_the_entry()
     {
         var notebook = CommitStudy();

@@ -10,6 +10,7 @@ namespace MedTwin.Notebooks.Verification;
 /// Compares a committed notebook (the verified snapshot) with the same notebook run again: cell by cell, by position, and the run
 /// manifests (<c>medtwin.manifest</c>) in what must not change between runs: <c>medtwinVersion</c> and <c>snapshots</c>
 /// (name, version, sha256). The rest of the manifest (commit, runtime, OS, packages, seed, parameters) may differ.
+/// The files the run wrote are compared by <see cref="WrittenFileVerification"/>, and their verifications join the result.
 /// </summary>
 public static class NotebookComparison
 {
