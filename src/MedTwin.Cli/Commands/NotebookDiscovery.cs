@@ -1,3 +1,5 @@
+using MedTwin.Notebooks.Verification;
+
 namespace MedTwin.Cli.Commands;
 
 /// <summary>The notebooks a path names: the file itself, or every .ipynb and .dib below a folder (not received copies).</summary>
@@ -21,8 +23,7 @@ internal static class NotebookDiscovery
             .Order(StringComparer.Ordinal)];
     }
 
-    public static string ReceivedPath(string notebookPath) =>
-        Path.ChangeExtension(notebookPath, ".received" + Path.GetExtension(notebookPath));
+    public static string ReceivedPath(string notebookPath) => ReceivedFiles.PathOf(notebookPath);
 
     private static bool IsReceived(string file) =>
         Path.GetFileNameWithoutExtension(file).EndsWith(".received", StringComparison.Ordinal);

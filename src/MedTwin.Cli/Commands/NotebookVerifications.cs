@@ -26,7 +26,10 @@ internal static class NotebookVerifications
         }
     }
 
-    /// <summary>Writes the received copy (or, with <paramref name="accept"/>, the notebook itself) and the diffs.</summary>
+    /// <summary>
+    /// Writes the received copy and the diffs, or, with <paramref name="accept"/>, the notebook itself, after moving the
+    /// received copies of the files it writes into place.
+    /// </summary>
     public static void Settle(VerificationOutcome outcome, bool accept, InvocationConfiguration console)
     {
         var received = NotebookDiscovery.ReceivedPath(outcome.Path);
@@ -40,6 +43,12 @@ internal static class NotebookVerifications
         {
             if (!outcome.IsIdentical)
             {
+                foreach (var file in run.Comparison.Files.Where(f => f.ReceivedFile is not null))
+                {
+                    File.Move(file.ReceivedFile!, file.CommittedFile, overwrite: true);
+                    console.Output.WriteLine($"accepted   {outcome.RelativePath}: the received '{file.Path}' is the new committed file");
+                }
+
                 NotebookWriter.Write(run.Received, outcome.Path);
                 var failed = run.Run.Cells.Count(c => c.Status == CellStatus.Failed);
                 var note = failed == 0 ? string.Empty : $" ({failed} failed cells: their errors are now part of it)";
@@ -65,6 +74,11 @@ internal static class NotebookVerifications
         foreach (var difference in comparison.ManifestDifferences)
         {
             output.WriteLine($"  manifest: {difference}");
+        }
+
+        foreach (var file in comparison.Files.Where(f => !f.IsMatch))
+        {
+            output.WriteLine($"  file {file.Path}: {file.Message}");
         }
 
         foreach (var cell in comparison.Cells.Where(c => !c.IsMatch))

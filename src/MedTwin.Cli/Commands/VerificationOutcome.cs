@@ -25,6 +25,12 @@ internal sealed record VerificationOutcome(string Path, string RelativePath, Ver
             parts.Add(cells == 1 ? "1 cell" : $"{cells} cells");
         }
 
+        var files = comparison.Files.Count(f => !f.IsMatch);
+        if (files > 0)
+        {
+            parts.Add(files == 1 ? "1 file" : $"{files} files");
+        }
+
         if (comparison.ManifestDifferences.Count > 0)
         {
             parts.Add("manifest");

@@ -48,6 +48,7 @@ public sealed class NotebookRunner
             DataFolder = options.DataFolder,
             DataSearchDirectory = options.BaseDirectory,
             StudyDirectory = options.BaseDirectory,
+            OutputDirectory = options.OutputDirectory,
         });
 
         var runner = new NotebookRunner(notebook, options);

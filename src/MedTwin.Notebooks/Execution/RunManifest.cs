@@ -18,6 +18,9 @@ public sealed record RunManifest
     /// <summary>The metadata key under <c>medtwin</c>.</summary>
     public const string MetadataKey = "manifest";
 
+    /// <summary>The manifest's key for the files the run wrote, as <see cref="ToJson"/> writes it.</summary>
+    public const string FilesWrittenKey = "filesWritten";
+
     /// <summary>The MedTwin library version.</summary>
     public required string MedTwinVersion { get; init; }
 
@@ -39,6 +42,9 @@ public sealed record RunManifest
     /// <summary>The study's own files the run read, with their hashes (texts left out).</summary>
     public IReadOnlyList<StudyFile> Files { get; init; } = [];
 
+    /// <summary>The study's own files the run wrote, with their final hashes, in ordinal order of their paths.</summary>
+    public IReadOnlyList<WrittenFile> FilesWritten { get; init; } = [];
+
     /// <summary>The study seed.</summary>
     public required int Seed { get; init; }
 
@@ -59,6 +65,7 @@ public sealed record RunManifest
             .DistinctBy(p => p.Key).OrderBy(p => p.Key, StringComparer.Ordinal)],
         Snapshots = study.SnapshotsUsed,
         Files = study.FilesRead,
+        FilesWritten = [.. study.FilesWritten.OrderBy(f => f.Path, StringComparer.Ordinal)],
         Seed = study.Seed,
         ClockStart = study.Options.ClockStart,
         Parameters = study.Options.Parameters,
@@ -66,7 +73,8 @@ public sealed record RunManifest
 
     /// <summary>
     /// The manifest as the JSON object stored in the notebook, keys sorted as nbformat writes them. <c>files</c> appears
-    /// only when the run read a study file, so notebooks that read none keep the manifest they always had.
+    /// only when the run read a study file and <c>filesWritten</c> only when it wrote one, so notebooks that do neither
+    /// keep the manifest they always had.
     /// </summary>
     public JsonObject ToJson()
     {
@@ -74,6 +82,11 @@ public sealed record RunManifest
         if (Files.Count > 0)
         {
             json.SetSorted("files", new JsonArray([.. Files.Select(f => (JsonNode)new JsonObject { ["path"] = f.Path, ["sha256"] = f.Sha256 })]));
+        }
+
+        if (FilesWritten.Count > 0)
+        {
+            json.SetSorted(FilesWrittenKey, new JsonArray([.. FilesWritten.Select(f => (JsonNode)new JsonObject { ["path"] = f.Path, ["sha256"] = f.Sha256 })]));
         }
 
         return json;

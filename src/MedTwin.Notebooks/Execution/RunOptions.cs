@@ -21,6 +21,12 @@ public sealed record RunOptions
     /// <summary>Whether to run the remaining cells after one fails (default: stop).</summary>
     public bool ContinueOnError { get; init; }
 
+    /// <summary>
+    /// Where the files the notebook writes (<c>Study.Current.WriteFile</c>) go, at their paths relative to
+    /// <see cref="BaseDirectory"/>; <c>null</c>: in place. Verification stages them here to compare them with the committed ones.
+    /// </summary>
+    public string? OutputDirectory { get; init; }
+
     /// <summary>The data folder; <c>null</c> discovers it from the notebook's folder.</summary>
     public string? DataFolder { get; init; }
 

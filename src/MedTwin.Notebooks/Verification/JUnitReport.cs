@@ -7,9 +7,9 @@ namespace MedTwin.Notebooks.Verification;
 /// <summary>
 /// Writes verification results as JUnit XML, which CI servers show as test results: one <c>testsuite</c> per notebook (named
 /// by its relative path), one <c>testcase</c> per verified cell ("cell 3", with the notebook's path as <c>classname</c>), one
-/// "run manifest" case per notebook, and a "notebook" case when the notebook could not be compared. A mismatch is a
-/// <c>failure</c> whose message is one sentence and whose text is the diff; a cell not run is <c>skipped</c>; a notebook that
-/// could not be verified is an <c>error</c>. The output is UTF-8 and depends only on the results, apart from the times (seconds).
+/// "file PATH" case per file the notebook writes, one "run manifest" case per notebook, and a "notebook" case when the
+/// notebook could not be compared. A mismatch is a <c>failure</c> whose message is one sentence and whose text is the diff;
+/// a cell not run is <c>skipped</c>; a notebook that could not be verified is an <c>error</c>. The output is UTF-8 and depends only on the results, apart from the times (seconds).
 /// </summary>
 public static class JUnitReport
 {
@@ -161,6 +161,12 @@ public static class JUnitReport
                     CellVerificationStatus.CodeChanged => new Case(caseName, time, "failure", cell.Message, "code-changed", cell.Diff),
                     _ => new Case(caseName, time, "failure", cell.Message, "mismatch", cell.Diff),
                 });
+            }
+
+            foreach (var file in result.Files)
+            {
+                var caseName = $"file {file.Path}";
+                cases.Add(file.IsMatch ? new Case(caseName, TimeSpan.Zero) : new Case(caseName, TimeSpan.Zero, "failure", file.Message, "file"));
             }
 
             cases.Add(result.ManifestDifferences.Count == 0

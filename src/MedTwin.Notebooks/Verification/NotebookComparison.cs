@@ -10,6 +10,7 @@ namespace MedTwin.Notebooks.Verification;
 /// Compares a committed notebook (the verified snapshot) with the same notebook run again: cell by cell, by position, and the run
 /// manifests (<c>medtwin.manifest</c>) in what must not change between runs: <c>medtwinVersion</c> and <c>snapshots</c>
 /// (name, version, sha256). The rest of the manifest (commit, runtime, OS, packages, seed, parameters) may differ.
+/// The files the run wrote are compared by <see cref="WrittenFileVerification"/>, and their verifications join the result.
 /// </summary>
 public static class NotebookComparison
 {
@@ -25,8 +26,10 @@ public static class NotebookComparison
     /// <param name="committed">The notebook as committed.</param>
     /// <param name="received">The notebook as the new run left it.</param>
     /// <param name="settings">Scrubbers and tolerance, usually <see cref="VerificationSettings.Read"/> of the committed notebook.</param>
+    /// <param name="files">The files the run wrote, already verified (<see cref="WrittenFileVerification"/>); part of the result.</param>
     /// <exception cref="ScrubTimeoutException">A scrub pattern took too long.</exception>
-    public static NotebookComparisonResult Compare(NotebookDocument committed, NotebookDocument received, VerificationSettings settings)
+    public static NotebookComparisonResult Compare(
+        NotebookDocument committed, NotebookDocument received, VerificationSettings settings, IReadOnlyList<FileVerification>? files = null)
     {
         ArgumentNullException.ThrowIfNull(committed);
         ArgumentNullException.ThrowIfNull(received);
@@ -34,7 +37,7 @@ public static class NotebookComparison
         var manifestDifferences = CompareManifests(Manifest(committed), Manifest(received));
         if (StructureProblem(committed.Cells, received.Cells) is { } problem)
         {
-            return new NotebookComparisonResult([], problem, manifestDifferences);
+            return new NotebookComparisonResult([], problem, manifestDifferences, files);
         }
 
         var comparer = new OutputComparer(settings);
@@ -47,7 +50,7 @@ public static class NotebookComparison
             }
         }
 
-        return new NotebookComparisonResult(cells, null, manifestDifferences);
+        return new NotebookComparisonResult(cells, null, manifestDifferences, files);
     }
 
     private static CellVerification? CompareCell(int number, NotebookCell committed, NotebookCell received, OutputComparer comparer)

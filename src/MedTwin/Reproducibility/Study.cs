@@ -15,6 +15,7 @@ public sealed class Study : IDisposable
     private readonly Study? previous;
     private readonly List<SnapshotUse> snapshotsUsed = [];
     private readonly List<StudyFile> filesRead = [];
+    private readonly List<WrittenFile> filesWritten = [];
     private readonly Lazy<SnapshotCatalog> catalog;
 
     private Study(StudyOptions options, Study? previous)
@@ -45,6 +46,9 @@ public sealed class Study : IDisposable
 
     /// <summary>The study's own files read so far (<see cref="ReadFile"/>), in the order first read; their texts are left out.</summary>
     public IReadOnlyList<StudyFile> FilesRead => filesRead;
+
+    /// <summary>The study's own files written so far (<see cref="WriteFile"/>), in the order first written, each with its final hash.</summary>
+    public IReadOnlyList<WrittenFile> FilesWritten => filesWritten;
 
     /// <summary>The snapshots opened so far, in the order first opened.</summary>
     public IReadOnlyList<SnapshotUse> SnapshotsUsed => snapshotsUsed;
@@ -104,6 +108,67 @@ public sealed class Study : IDisposable
         }
 
         return file;
+    }
+
+    /// <summary>
+    /// Writes one of the study's own files (a figure, a model card, a table) inside the study's folder and records its
+    /// path, SHA-256 and size in the run's manifest, so verification compares it as it compares outputs. The file is
+    /// replaced whole or not at all: <paramref name="write"/> fills a temporary file beside it, which then takes its
+    /// place. A file written again in the same run is recorded once, with its final hash.
+    /// </summary>
+    /// <param name="path">The path relative to the study's folder, e.g. <c>"figures/glucose.svg"</c>; missing folders are created.</param>
+    /// <param name="write">Writes the file's bytes to the stream it is given.</param>
+    /// <exception cref="ArgumentException">The path is empty, absolute, names a folder, or leads outside the study's folder.</exception>
+    public WrittenFile WriteFile(string path, Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var relative = WritablePath(path);
+        var target = System.IO.Path.Combine(Options.OutputDirectory is { } output ? System.IO.Path.GetFullPath(output) : Folder, relative);
+        AtomicFile.Write(target, write);
+        WrittenFile file;
+        using (var written = File.OpenRead(target))
+        {
+            file = new WrittenFile(relative.Replace(System.IO.Path.DirectorySeparatorChar, '/'), Convert.ToHexStringLower(SHA256.HashData(written)), written.Length);
+        }
+
+        var index = filesWritten.FindIndex(f => f.Path == file.Path);
+        if (index < 0)
+        {
+            filesWritten.Add(file);
+        }
+        else
+        {
+            filesWritten[index] = file;
+        }
+
+        return file;
+    }
+
+    /// <summary>The path of a file the study may write, relative to its folder and normalised; refused if it could land anywhere else.</summary>
+    private string WritablePath(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new ArgumentException("A study writes a file named by a path relative to the study's folder; the path given is empty.", nameof(path));
+        }
+
+        if (System.IO.Path.IsPathRooted(path))
+        {
+            throw new ArgumentException($"A study writes its files inside the study's folder, named relative to it; '{path}' is absolute.", nameof(path));
+        }
+
+        var relative = System.IO.Path.GetRelativePath(Folder, System.IO.Path.GetFullPath(System.IO.Path.Combine(Folder, path)));
+        if (relative == ".." || relative.StartsWith(".." + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal) || System.IO.Path.IsPathRooted(relative))
+        {
+            throw new ArgumentException($"A study writes its files inside the study's folder '{Folder}'; '{path}' leads outside it.", nameof(path));
+        }
+
+        if (relative == "." || System.IO.Path.EndsInDirectorySeparator(path))
+        {
+            throw new ArgumentException($"A study writes files, not folders; '{path}' names a folder.", nameof(path));
+        }
+
+        return relative;
     }
 
     /// <summary>

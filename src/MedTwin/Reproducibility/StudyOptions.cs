@@ -20,4 +20,11 @@ public sealed record StudyOptions
 
     /// <summary>The folder a study's own files (<see cref="Study.ReadFile"/>) are relative to, e.g. the notebook's; <c>null</c>: the current directory.</summary>
     public string? StudyDirectory { get; init; }
+
+    /// <summary>
+    /// Where the files the study writes (<see cref="Study.WriteFile"/>) go, at their paths relative to the study's folder;
+    /// <c>null</c>: the study's folder. Verification points it at a staging folder so that the committed files are
+    /// compared with the new ones, not overwritten by them.
+    /// </summary>
+    public string? OutputDirectory { get; init; }
 }
