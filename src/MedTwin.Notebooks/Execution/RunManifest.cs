@@ -18,6 +18,9 @@ public sealed record RunManifest
     /// <summary>The metadata key under <c>medtwin</c>.</summary>
     public const string MetadataKey = "manifest";
 
+    /// <summary>The manifest's key naming what overrode the notebook's seed.</summary>
+    public const string SeedOverriddenByKey = "seedOverriddenBy";
+
     /// <summary>The MedTwin library version.</summary>
     public required string MedTwinVersion { get; init; }
 
@@ -42,6 +45,9 @@ public sealed record RunManifest
     /// <summary>The study seed.</summary>
     public required int Seed { get; init; }
 
+    /// <summary>What overrode the notebook's own seed (<c>--seed</c>), or <c>null</c>.</summary>
+    public string? SeedOverriddenBy { get; init; }
+
     /// <summary>Where the run's virtual clock started.</summary>
     public required DateTimeOffset ClockStart { get; init; }
 
@@ -59,14 +65,16 @@ public sealed record RunManifest
             .DistinctBy(p => p.Key).OrderBy(p => p.Key, StringComparer.Ordinal)],
         Snapshots = study.SnapshotsUsed,
         Files = study.FilesRead,
-        Seed = study.Seed,
+        Seed = study.Options.Seed,
+        SeedOverriddenBy = study.Options.SeedOverriddenBy,
         ClockStart = study.Options.ClockStart,
         Parameters = study.Options.Parameters,
     };
 
     /// <summary>
     /// The manifest as the JSON object stored in the notebook, keys sorted as nbformat writes them. <c>files</c> appears
-    /// only when the run read a study file, so notebooks that read none keep the manifest they always had.
+    /// only when the run read a study file and <c>seedOverriddenBy</c> only when the seed was overridden, so other
+    /// notebooks keep the manifest they always had.
     /// </summary>
     public JsonObject ToJson()
     {
@@ -74,6 +82,11 @@ public sealed record RunManifest
         if (Files.Count > 0)
         {
             json.SetSorted("files", new JsonArray([.. Files.Select(f => (JsonNode)new JsonObject { ["path"] = f.Path, ["sha256"] = f.Sha256 })]));
+        }
+
+        if (SeedOverriddenBy is not null)
+        {
+            json.SetSorted(SeedOverriddenByKey, SeedOverriddenBy);
         }
 
         return json;
