@@ -71,13 +71,13 @@ public sealed partial class Study
         {
             if (seed != Options.Seed)
             {
-                throw new InvalidOperationException($"{declaration} states seed {declaration.Seed}, but {statedBy} states seed {Options.Seed}: make them the same.");
+                throw new InvalidOperationException($"{declaration} states seed {declaration.Seed}, but the seed stated in {statedBy} is {Options.Seed}: make them the same.");
             }
 
             if (declaration.ClockStart != Options.ClockStart)
             {
                 throw new InvalidOperationException(
-                    $"{declaration} states clock start {Declaration.Format(declaration.ClockStart)}, but {statedBy} states clock start {Declaration.Format(Options.ClockStart)}: make them the same.");
+                    $"{declaration} states clock start {Declaration.Format(declaration.ClockStart)}, but the clock start stated in {statedBy} is {Declaration.Format(Options.ClockStart)}: make them the same.");
             }
         }
         else

@@ -13,7 +13,7 @@ public sealed record StudyOptions
     /// What stated <see cref="Seed"/> and <see cref="ClockStart"/> (e.g. "metadata.medtwin"), named when <see cref="Study.Declare"/>
     /// states other values; <c>null</c> while they are assumed, so that the study's own <see cref="Study.Declare"/> sets them.
     /// </summary>
-    public string? StatedBy { get; init; } = "the study's options";
+    public string? StatedBy { get; init; } = "Study.Begin's options";
 
     /// <summary>
     /// Whether a study whose seed is assumed says so on stderr the first time it draws on its seed or clock: set by hosts
