@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using MedTwin.Notebooks.Documents;
 using MedTwin.Notebooks.Execution;
 
@@ -69,6 +70,45 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal("20261125", NotebookJson.OutputText(seeded, 0));
         Assert.Equal(NotebookSettings.DefaultSeed.ToString(CultureInfo.InvariantCulture), NotebookJson.OutputText(unseeded, 0));
         Assert.Equal(20261125, NotebookJson.Manifest(NotebookJson.Read(seeded))["seed"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public void The_seed_option_wins_over_the_seed_the_notebook_states_and_the_manifest_names_the_override()
+    {
+        var notebook = TestNotebooks.Write(scratch.PathOf("stated.ipynb"), "Study.Declare(seed: 17, clockStart: \"2000-01-01T00:00:00Z\");", "Study.Current.Seed");
+        NotebookJson.Edit(notebook, root => root["metadata"]!["medtwin"] = new JsonObject { ["seed"] = 17 });
+
+        var run = CliRun.Of("run", notebook, "--seed", "5", "--data", RepositoryPaths.Data);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("5", NotebookJson.OutputText(notebook, 1));
+        var written = NotebookJson.Read(notebook);
+        Assert.Equal(5, NotebookJson.Manifest(written)["seed"]!.GetValue<int>());
+        Assert.Equal("--seed", NotebookJson.Manifest(written)["seedOverriddenBy"]!.GetValue<string>());
+        Assert.Equal(17, written["metadata"]!["medtwin"]!["seed"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public void A_notebook_naming_Polyglots_kernel_runs_and_is_written_naming_MedTwins_with_its_cells_Polyglot_metadata_kept()
+    {
+        var notebook = TestNotebooks.Write(scratch.PathOf("polyglot.ipynb"), "6 * 7");
+        var before = NotebookJson.Read(notebook);
+        Assert.Equal(".net-csharp", (string?)before["metadata"]!["kernelspec"]!["name"]);
+
+        var run = CliRun.Of("run", notebook, "--data", RepositoryPaths.Data);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("42", NotebookJson.OutputText(notebook, 0));
+        var written = NotebookJson.Read(notebook);
+        Assert.True(JsonNode.DeepEquals(
+            JsonNode.Parse("""{"display_name": "C# (MedTwin)", "language": "C#", "name": "medtwin-csharp"}"""), written["metadata"]!["kernelspec"]));
+        var languageInfo = written["metadata"]!["language_info"]!;
+        Assert.Equal(
+            ("C#", "text/x-csharp", ".cs", "csharp", "text/x-csharp"),
+            ((string?)languageInfo["name"], (string?)languageInfo["mimetype"], (string?)languageInfo["file_extension"], (string?)languageInfo["pygments_lexer"], (string?)languageInfo["codemirror_mode"]));
+        Assert.True(JsonNode.DeepEquals(before["metadata"]!["polyglot_notebook"], written["metadata"]!["polyglot_notebook"]));
+        Assert.True(JsonNode.DeepEquals(NotebookJson.Cell(before, 0)["metadata"], NotebookJson.Cell(written, 0)["metadata"]));
+        Assert.Equal("csharp", (string?)NotebookJson.Cell(written, 0)["metadata"]!["polyglot_notebook"]!["kernelName"]);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using MedTwin.Notebooks.Documents;
 
@@ -24,6 +25,26 @@ public sealed class VerifyCommandTests : IDisposable
         Assert.Equal(string.Empty, run.Error);
         Assert.Equal(before, File.ReadAllBytes(notebook));
         Assert.Equal(["00-getting-started.ipynb"], Directory.GetFiles(scratch.Root).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Accept_on_an_identical_notebook_naming_Polyglots_kernel_names_MedTwins_and_changes_nothing_else()
+    {
+        var notebook = TestNotebooks.WriteCommitted(scratch.PathOf("study.ipynb"), "6 * 7");
+        var committed = NotebookJson.Read(notebook);
+        NotebookJson.Edit(notebook, root =>
+        {
+            root["metadata"]!["kernelspec"] = JsonNode.Parse("""{"display_name": ".NET (C#)", "language": "C#", "name": ".net-csharp"}""");
+            root["metadata"]!["language_info"] = JsonNode.Parse("""{"name": "polyglot-notebook"}""");
+        });
+
+        var run = CliRun.Of("verify", notebook, "--accept", "--data", RepositoryPaths.Data);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(
+            $"identical  study.ipynb{Environment.NewLine}accepted   study.ipynb: it now names MedTwin's kernel (medtwin-csharp){Environment.NewLine}",
+            run.Output);
+        Assert.True(JsonNode.DeepEquals(committed, NotebookJson.Read(notebook)), File.ReadAllText(notebook));
     }
 
     [Fact]

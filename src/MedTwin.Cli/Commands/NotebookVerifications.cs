@@ -3,6 +3,7 @@ using System.Diagnostics;
 using MedTwin.Data.Snapshots;
 using MedTwin.Notebooks.Documents;
 using MedTwin.Notebooks.Execution;
+using MedTwin.Notebooks.Jupyter;
 using MedTwin.Notebooks.Verification;
 
 namespace MedTwin.Cli.Commands;
@@ -53,6 +54,12 @@ internal static class NotebookVerifications
                 var failed = run.Run.Cells.Count(c => c.Status == CellStatus.Failed);
                 var note = failed == 0 ? string.Empty : $" ({failed} failed cells: their errors are now part of it)";
                 console.Output.WriteLine($"accepted   {outcome.RelativePath}: the received outputs are the new snapshot{note}");
+            }
+            else if (accept && KernelMetadata.Apply(run.Committed))
+            {
+                // The outputs stand; only the kernel a Jupyter front end starts changes (an editor may have saved its own).
+                NotebookWriter.Write(run.Committed, outcome.Path);
+                console.Output.WriteLine($"accepted   {outcome.RelativePath}: it now names MedTwin's kernel ({KernelSpec.DefaultName})");
             }
 
             File.Delete(received);

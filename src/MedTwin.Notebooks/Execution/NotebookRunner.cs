@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using MedTwin.Notebooks.Documents;
+using MedTwin.Notebooks.Jupyter;
 using MedTwin.Reproducibility;
 
 namespace MedTwin.Notebooks.Execution;
@@ -40,10 +41,8 @@ public sealed class NotebookRunner
         ReproducibleProcess.Enter();
         var settings = NotebookSettings.Read(notebook, notebookName);
         ParameterInjector.Apply(notebook, options.Parameters);
-        using var study = Study.Begin(new StudyOptions
+        using var study = Study.Begin(settings.Study(options.Seed) with
         {
-            Seed = options.Seed ?? settings.Seed,
-            ClockStart = settings.ClockStart,
             Parameters = options.Parameters,
             DataFolder = options.DataFolder,
             DataSearchDirectory = options.BaseDirectory,
@@ -52,13 +51,14 @@ public sealed class NotebookRunner
         });
 
         var runner = new NotebookRunner(notebook, options);
-        var cells = await runner.RunCellsAsync(cancellationToken);
+        var cells = await runner.RunCellsAsync(study, cancellationToken);
         var manifest = RunManifest.Describe(study, runner.executor.Restored);
         WriteManifest(notebook, manifest);
+        KernelMetadata.Apply(notebook);
         return new RunResult(cells, manifest);
     }
 
-    private async Task<IReadOnlyList<CellRun>> RunCellsAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<CellRun>> RunCellsAsync(Study study, CancellationToken cancellationToken)
     {
         var runs = new List<CellRun>();
         var executionCount = 0;
@@ -80,6 +80,7 @@ public sealed class NotebookRunner
             }
 
             options.CellStarting?.Invoke(index);
+            study.Step = $"Cell {index + 1}";
             var collector = new CellOutputCollector(++executionCount);
             var clock = Stopwatch.StartNew();
             var error = await RunCellAsync(cell, index, collector, cancellationToken);

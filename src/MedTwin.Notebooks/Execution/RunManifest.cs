@@ -21,6 +21,9 @@ public sealed record RunManifest
     /// <summary>The manifest's key for the files the run wrote, as <see cref="ToJson"/> writes it.</summary>
     public const string FilesWrittenKey = "filesWritten";
 
+    /// <summary>The manifest's key naming what overrode the notebook's seed.</summary>
+    public const string SeedOverriddenByKey = "seedOverriddenBy";
+
     /// <summary>The MedTwin library version.</summary>
     public required string MedTwinVersion { get; init; }
 
@@ -48,6 +51,9 @@ public sealed record RunManifest
     /// <summary>The study seed.</summary>
     public required int Seed { get; init; }
 
+    /// <summary>What overrode the notebook's own seed (<c>--seed</c>), or <c>null</c>.</summary>
+    public string? SeedOverriddenBy { get; init; }
+
     /// <summary>Where the run's virtual clock started.</summary>
     public required DateTimeOffset ClockStart { get; init; }
 
@@ -66,15 +72,16 @@ public sealed record RunManifest
         Snapshots = study.SnapshotsUsed,
         Files = study.FilesRead,
         FilesWritten = [.. study.FilesWritten.OrderBy(f => f.Path, StringComparer.Ordinal)],
-        Seed = study.Seed,
+        Seed = study.Options.Seed,
+        SeedOverriddenBy = study.Options.SeedOverriddenBy,
         ClockStart = study.Options.ClockStart,
         Parameters = study.Options.Parameters,
     };
 
     /// <summary>
     /// The manifest as the JSON object stored in the notebook, keys sorted as nbformat writes them. <c>files</c> appears
-    /// only when the run read a study file and <c>filesWritten</c> only when it wrote one, so notebooks that do neither
-    /// keep the manifest they always had.
+    /// only when the run read a study file, <c>filesWritten</c> only when it wrote one and <c>seedOverriddenBy</c> only
+    /// when the seed was overridden, so other notebooks keep the manifest they always had.
     /// </summary>
     public JsonObject ToJson()
     {
@@ -87,6 +94,11 @@ public sealed record RunManifest
         if (FilesWritten.Count > 0)
         {
             json.SetSorted(FilesWrittenKey, new JsonArray([.. FilesWritten.Select(f => (JsonNode)new JsonObject { ["path"] = f.Path, ["sha256"] = f.Sha256 })]));
+        }
+
+        if (SeedOverriddenBy is not null)
+        {
+            json.SetSorted(SeedOverriddenByKey, SeedOverriddenBy);
         }
 
         return json;

@@ -9,7 +9,10 @@ public sealed record RunOptions
     /// <summary>The folder <c>#r</c>, <c>#load</c> and relative package sources resolve against (the notebook's folder).</summary>
     public required string BaseDirectory { get; init; }
 
-    /// <summary>The seed; <c>null</c> takes <c>metadata.medtwin.seed</c>, else <see cref="NotebookSettings.DefaultSeed"/>.</summary>
+    /// <summary>
+    /// The seed given with <c>--seed</c>: it overrides the notebook's and the manifest says so; <c>null</c> takes the notebook's
+    /// (<c>metadata.medtwin.seed</c> or its <c>Study.Declare</c>), else <see cref="NotebookSettings.DefaultSeed"/>.
+    /// </summary>
     public int? Seed { get; init; }
 
     /// <summary>Papermill-style parameters, injected after the cell tagged <c>parameters</c>.</summary>

@@ -119,6 +119,7 @@ internal sealed class CellRequests(CellExecutor executor, Study study, IopubChan
         {
             using var sink = new IopubOutputSink(iopub, request, executionCount, silent);
             using var input = CellInputChannel.Open(new FrontEndInput(stdin, request, allowStdin, sink, interrupt.Token));
+            study.Step = $"Cell [{executionCount}]";
             var error = executor.RunAsync(
                     code, NotebookCellNames.Of(executionCount), $"Cell [{executionCount}]", sink, Timeout.InfiniteTimeSpan, interrupt.Token)
                 .GetAwaiter().GetResult();

@@ -13,17 +13,20 @@ internal static class KernelInfo
         ["protocol_version"] = MessageHeaders.ProtocolVersion,
         ["implementation"] = "medtwin",
         ["implementation_version"] = LibraryInfo.Version,
-        ["language_info"] = new JsonObject
-        {
-            ["name"] = "C#",
-            ["version"] = LanguageVersion.Latest.MapSpecifiedToEffectiveVersion().ToDisplayString(),
-            ["mimetype"] = "text/x-csharp",
-            ["file_extension"] = ".cs",
-            ["pygments_lexer"] = "csharp",
-            ["codemirror_mode"] = "text/x-csharp",
-        },
+        ["language_info"] = LanguageInfo(),
         ["banner"] = $"MedTwin {LibraryInfo.Version}: C# for reproducible digital-twin studies",
         ["help_links"] = new JsonArray(),
         ["debugger"] = false,
+    };
+
+    /// <summary>The language the kernel runs, as <c>kernel_info_reply</c> and a notebook's <c>metadata.language_info</c> state it.</summary>
+    public static JsonObject LanguageInfo() => new()
+    {
+        ["codemirror_mode"] = "text/x-csharp",
+        ["file_extension"] = ".cs",
+        ["mimetype"] = "text/x-csharp",
+        ["name"] = "C#",
+        ["pygments_lexer"] = "csharp",
+        ["version"] = LanguageVersion.Latest.MapSpecifiedToEffectiveVersion().ToDisplayString(),
     };
 }

@@ -16,6 +16,9 @@ public static partial class KernelSpec
     /// <summary>The name front ends show.</summary>
     public const string DisplayName = "C# (MedTwin)";
 
+    /// <summary>The language the kernelspec names.</summary>
+    public const string Language = "C#";
+
     private static readonly string[] Logos = ["logo-32x32.png", "logo-64x64.png", "logo-svg.svg"];
 
     /// <summary>
@@ -32,7 +35,7 @@ public static partial class KernelSpec
         {
             ["argv"] = new JsonArray([.. commandLine.Concat(["kernel", "--connection-file", "{connection_file}"]).Select(a => JsonValue.Create(a))]),
             ["display_name"] = DisplayName,
-            ["language"] = "C#",
+            ["language"] = Language,
             ["interrupt_mode"] = "message",
             ["metadata"] = new JsonObject { ["debugger"] = false },
         };

@@ -7,7 +7,7 @@ namespace MedTwin.Notebooks.Verification;
 /// <summary>
 /// Re-executes a committed notebook in memory and compares every cell's outputs with the committed ones, and every file
 /// it writes with the committed file (<see cref="WrittenFileVerification"/>). Unless the caller says otherwise, the run
-/// repeats the committed run's seed and parameters, as its manifest records them.
+/// repeats the committed run's parameters and, if it overrode the notebook's seed, that seed, as its manifest records them.
 /// </summary>
 public static class NotebookVerifier
 {
@@ -43,7 +43,7 @@ public static class NotebookVerifier
     }
 
     private static int? SeedOf(JsonObject? manifest) =>
-        manifest?["seed"] is JsonValue seed && seed.TryGetValue<int>(out var value) ? value : null;
+        manifest?[RunManifest.SeedOverriddenByKey] is not null && manifest["seed"] is JsonValue seed && seed.TryGetValue<int>(out var value) ? value : null;
 
     private static IReadOnlyList<KeyValuePair<string, string>> ParametersOf(JsonObject? manifest) =>
         manifest?["parameters"] is JsonObject parameters

@@ -8,7 +8,7 @@ namespace MedTwin.Reproducibility;
 /// The running study: its seed, virtual clock, parameters and the snapshots it opened. The notebook runner begins one
 /// before the first cell; library code reads <see cref="Current"/> so studies need no magic numbers.
 /// </summary>
-public sealed class Study : IDisposable
+public sealed partial class Study : IDisposable
 {
     private static readonly AsyncLocal<Study?> Ambient = new();
 
@@ -21,7 +21,7 @@ public sealed class Study : IDisposable
     private Study(StudyOptions options, Study? previous)
     {
         Options = options;
-        Clock = new VirtualClock(options.ClockStart);
+        clock = new VirtualClock(options.ClockStart);
         this.previous = previous;
         catalog = new Lazy<SnapshotCatalog>(() =>
             options.DataFolder is null ? SnapshotCatalog.Discover(options.DataSearchDirectory) : new SnapshotCatalog(options.DataFolder));
@@ -35,14 +35,14 @@ public sealed class Study : IDisposable
     /// <summary>Whether a study is running in this flow of execution.</summary>
     public static bool IsRunning => Ambient.Value is not null;
 
-    /// <summary>The options the study began with.</summary>
-    public StudyOptions Options { get; }
+    /// <summary>The options the study began with, with the seed and clock start <see cref="Declare"/> stated if they were not.</summary>
+    public StudyOptions Options { get; private set; }
 
     /// <summary>The seed every random choice draws from.</summary>
-    public int Seed => Options.Seed;
+    public int Seed => DrawOn(Options.Seed);
 
     /// <summary>The run's clock; "now" for everything the study does.</summary>
-    public VirtualClock Clock { get; }
+    public VirtualClock Clock => DrawOn(clock);
 
     /// <summary>The study's own files read so far (<see cref="ReadFile"/>), in the order first read; their texts are left out.</summary>
     public IReadOnlyList<StudyFile> FilesRead => filesRead;

@@ -9,6 +9,21 @@ public sealed record StudyOptions
     /// <summary>Where the run's virtual clock starts.</summary>
     public DateTimeOffset ClockStart { get; init; } = VirtualClock.DefaultStart;
 
+    /// <summary>
+    /// What stated <see cref="Seed"/> and <see cref="ClockStart"/> (e.g. "metadata.medtwin"), named when <see cref="Study.Declare"/>
+    /// states other values; <c>null</c> while they are assumed, so that the study's own <see cref="Study.Declare"/> sets them.
+    /// </summary>
+    public string? StatedBy { get; init; } = "Study.Begin's options";
+
+    /// <summary>
+    /// Whether a study whose seed is assumed says so on stderr the first time it draws on its seed or clock: set by hosts
+    /// that cannot see where the study states them (a Jupyter kernel not told which notebook it runs).
+    /// </summary>
+    public bool WarnsWhileAssumed { get; init; }
+
+    /// <summary>What overrode the study's own seed (e.g. "--seed"), or <c>null</c>; <see cref="Study.Declare"/> then keeps <see cref="Seed"/>.</summary>
+    public string? SeedOverriddenBy { get; init; }
+
     /// <summary>The study's parameters as given (e.g. papermill-style <c>-p name=value</c>), in the order given.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Parameters { get; init; } = [];
 

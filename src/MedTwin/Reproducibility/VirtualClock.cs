@@ -1,15 +1,32 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
 namespace MedTwin.Reproducibility;
 
 /// <summary>
 /// The run's clock: it starts at a declared instant and moves only when the run moves it, so nothing that reads it
 /// depends on when or how fast the study runs. Everything in the library that needs "now" reads this clock.
 /// </summary>
-public sealed class VirtualClock : TimeProvider
+public sealed partial class VirtualClock : TimeProvider
 {
     /// <summary>The instant a run's clock starts at unless the study declares another.</summary>
     public static readonly DateTimeOffset DefaultStart = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private DateTimeOffset now;
+
+    /// <summary>
+    /// Reads a clock start as studies state it: an ISO 8601 instant with a UTC offset (e.g. "2000-01-01T00:00:00Z"), whose
+    /// UTC time is between years 0001 and 9999.
+    /// </summary>
+    public static bool TryParseStart(string? text, out DateTimeOffset start)
+    {
+        start = default;
+        return text is not null && IsoInstant().IsMatch(text)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out start);
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?(Z|[+-]\d{2}:\d{2})$")]
+    private static partial Regex IsoInstant();
 
     /// <summary>Creates a clock standing at <paramref name="start"/> (converted to UTC).</summary>
     public VirtualClock(DateTimeOffset start) => now = start.ToUniversalTime();

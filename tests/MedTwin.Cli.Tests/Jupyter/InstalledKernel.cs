@@ -30,11 +30,11 @@ internal sealed class InstalledKernel : IDisposable
     /// <summary>The variables every Python process of the test gets.</summary>
     public Dictionary<string, string?> Environment { get; }
 
-    /// <summary>Installs the kernelspec under a name of its own in a new scratch folder.</summary>
-    public static InstalledKernel Install()
+    /// <summary>Installs the kernelspec in a new scratch folder under <paramref name="name"/>, or a name of its own.</summary>
+    public static InstalledKernel Install(string? name = null)
     {
         var scratch = new ScratchFolder();
-        var name = $"medtwin-test-{Path.GetRandomFileName().Replace(".", "", StringComparison.Ordinal)}";
+        name ??= $"medtwin-test-{Path.GetRandomFileName().Replace(".", "", StringComparison.Ordinal)}";
         // Off the test's synchronization context: blocking on it from a constructor would deadlock.
         var install = Task.Run(() => CliProcess.CompleteAsync(
             CliProcess.Start(scratch.Root, new Dictionary<string, string?>(), "kernel", "install", "--prefix", scratch.Root, "--name", name))).GetAwaiter().GetResult();
@@ -45,6 +45,18 @@ internal sealed class InstalledKernel : IDisposable
     /// <summary>Starts Python with <paramref name="args"/> in the scratch folder, with the Jupyter environment and <paramref name="extraEnvironment"/>.</summary>
     public Process StartPython(IReadOnlyDictionary<string, string?> extraEnvironment, params string[] args) =>
         PythonDriver.Start(Scratch.Root, Environment.Concat(extraEnvironment), args);
+
+    /// <summary>
+    /// Executes <paramref name="notebook"/> with <c>jupyter nbconvert --to notebook --execute</c>, as a user types it (the
+    /// kernel is the one the notebook names), into <paramref name="output"/>; returns what nbconvert did.
+    /// </summary>
+    public Task<CliRun> NbconvertAsync(string notebook, string output, IReadOnlyDictionary<string, string?> extraEnvironment, params string[] options) =>
+        CliProcess.CompleteAsync(
+            StartPython(
+                extraEnvironment,
+                ["-m", "nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.timeout=600", .. options,
+                    "--output-dir", Path.GetDirectoryName(output)!, "--output", Path.GetFileName(output), notebook]),
+            TimeSpan.FromMinutes(10));
 
     /// <summary>Runs the Jupyter client driver with the Jupyter environment and returns what it printed; fails the test if it fails.</summary>
     public string RunDriver(params string[] args) => PythonDriver.Run(Scratch.Root, Environment, args);

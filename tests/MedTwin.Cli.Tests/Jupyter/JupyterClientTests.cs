@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MedTwin.Notebooks.Jupyter;
 
 namespace MedTwin.Cli.Tests.Jupyter;
 
@@ -16,6 +17,15 @@ public sealed class JupyterClientTests(JupyterClientSession session) : IClassFix
         Assert.Equal("medtwin", (string?)info["implementation"]);
         Assert.Equal("C#", (string?)info["language_info"]!["name"]);
         Assert.Equal(".cs", (string?)info["language_info"]!["file_extension"]);
+    }
+
+    [Fact]
+    public void Notebooks_are_written_with_the_language_info_the_kernel_replies()
+    {
+        var notebook = TestNotebooks.Create("1");
+        KernelMetadata.Apply(notebook);
+
+        Assert.True(JsonNode.DeepEquals(Observed["kernel_info"]!["language_info"], notebook.GetMetadata("language_info")), Observed["kernel_info"]!.ToJsonString());
     }
 
     [Fact]
@@ -75,9 +85,17 @@ public sealed class JupyterClientTests(JupyterClientSession session) : IClassFix
     }
 
     [Fact]
-    public void Cells_run_in_a_study_with_the_seed_medtwin_run_would_give_a_notebook_without_one()
+    public void A_kernel_not_told_the_notebook_runs_with_the_default_seed_and_says_so_first_in_the_first_cell_that_draws_on_it()
     {
-        Assert.Equal("0", (string?)Content(Observed["seed"]!, "execute_result")["data"]!["text/plain"]);
+        var seed = Observed["seed"]!;
+
+        Assert.Equal(["status", "execute_input", "stream", "execute_result", "status"], Types(seed));
+        Assert.Equal("stderr", (string?)Content(seed, "stream")["name"]);
+        Assert.StartsWith(
+            "MedTwin: this study has not stated its seed and clock start, so it uses seed 0 and clock start 2000-01-01T00:00:00Z;",
+            (string?)Content(seed, "stream")["text"],
+            StringComparison.Ordinal);
+        Assert.Equal("0", (string?)Content(seed, "execute_result")["data"]!["text/plain"]);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MedTwin.Notebooks.Jupyter;
 
 namespace MedTwin.Cli.Tests.Jupyter;
 
@@ -22,6 +23,19 @@ public sealed class KernelInstallCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(folder, "logo-64x64.png")));
         Assert.True(File.Exists(Path.Combine(folder, "logo-svg.svg")));
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(Path.Combine(folder, "logo-64x64.png")).Take(4));
+    }
+
+    [Fact]
+    public void The_kernelspec_notebooks_are_written_with_is_the_one_install_writes()
+    {
+        CliRun.Of("kernel", "install", "--prefix", scratch.Root);
+        var notebook = TestNotebooks.Create("1");
+        KernelMetadata.Apply(notebook);
+
+        var named = notebook.GetMetadata("kernelspec")!;
+        var spec = JsonNode.Parse(File.ReadAllText(Path.Combine(scratch.Root, "share", "jupyter", "kernels", (string)named["name"]!, "kernel.json")))!;
+        Assert.Equal((string?)spec["display_name"], (string?)named["display_name"]);
+        Assert.Equal((string?)spec["language"], (string?)named["language"]);
     }
 
     [Fact]

@@ -10,20 +10,15 @@ public sealed class NotebooksThroughJupyterTests(InstalledKernelFixture fixture)
 
     [Theory]
     [MemberData(nameof(Notebooks))]
-    public async Task Nbconvert_executing_a_committed_notebook_with_the_MedTwin_kernel_gives_the_outputs_medtwin_run_committed(string notebook)
+    public async Task Nbconvert_executing_a_committed_notebook_as_it_is_gives_the_outputs_medtwin_run_committed(string notebook)
     {
         var kernel = fixture.Kernel;
         var committedPath = Path.Combine(RepositoryPaths.Root, "notebooks", notebook);
         var output = kernel.Scratch.PathOf($"executed/{notebook}");
 
-        // Jupyter Server and VS Code name the notebook to the kernel in JPY_SESSION_NAME; the kernel takes the seed and
-        // clock from its metadata and runs in its folder, as `medtwin run` does. nbconvert runs the kernel in that folder.
-        var process = kernel.StartPython(
-            new Dictionary<string, string?> { ["JPY_SESSION_NAME"] = committedPath },
-            "-m", "nbconvert", "--to", "notebook", "--execute",
-            $"--ExecutePreprocessor.kernel_name={kernel.Name}", "--ExecutePreprocessor.timeout=600",
-            "--output-dir", Path.GetDirectoryName(output)!, "--output", notebook, committedPath);
-        var run = await CliProcess.CompleteAsync(process, TimeSpan.FromMinutes(10));
+        // As a reviewer types it: the kernel is the one the notebook names, and nothing tells the kernel which notebook it
+        // runs (nbconvert sets no session name), so the seed and clock start come from the notebook's own Study.Declare.
+        var run = await kernel.NbconvertAsync(committedPath, output, new Dictionary<string, string?>());
         Assert.True(run.ExitCode == 0, $"jupyter nbconvert failed ({run.ExitCode}):\n{run.Error}");
 
         var committed = NotebookReader.Read(committedPath);

@@ -8,6 +8,9 @@ internal static class PythonDriver
     /// <summary>The driver script, copied beside the tests.</summary>
     public static string ScriptPath => Path.Combine(AppContext.BaseDirectory, "Jupyter", "kernel_client.py");
 
+    /// <summary>The script that executes a notebook with parameters as papermill does, copied beside the tests.</summary>
+    public static string PapermillStylePath => Path.Combine(AppContext.BaseDirectory, "Jupyter", "papermill_style.py");
+
     /// <summary>Starts Python with <paramref name="args"/> in <paramref name="workingDirectory"/>, with the variables given set (null: removed).</summary>
     public static Process Start(string workingDirectory, IEnumerable<KeyValuePair<string, string?>> environment, params string[] args) =>
         CliProcess.StartProgram(JupyterPython.Path, workingDirectory, environment, args);
