@@ -31,7 +31,7 @@ internal static class LayoutAnnotations
             }
 
             var arrow = a.Prop("showarrow").Bool() != false;
-            yield return new TextAnnotation
+            yield return new PaperTextAnnotation
             {
                 Text = text,
                 TextPosition = new DataPoint(x, y),
@@ -55,8 +55,6 @@ internal static class LayoutAnnotations
                 StrokeThickness = 0,
                 Background = OxyColors.Undefined,
                 Padding = new OxyThickness(2),
-                ClipByXAxis = false,
-                ClipByYAxis = false,
                 XAxisKey = xKey,
                 YAxisKey = yKey,
             };
