@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Text.Json;
 using OxyPlot;
 using OxyPlot.Annotations;
+using OxyPlot.Series;
 
 namespace MedTwin.Charts.Static;
 
 /// <summary>
 /// Layout shapes of type "line" and "rect", in data or "paper" coordinates, with their dash, colour, width, fill and
-/// <c>layer</c>; other shape types are named in the notes.
+/// <c>layer</c>; other shape types are named in the notes. As in plotly.js, a shape widens the autorange of the data
+/// axes it is placed on.
 /// </summary>
 internal static class LayoutShapes
 {
@@ -66,6 +68,23 @@ internal static class LayoutShapes
             annotation.YAxisKey = yKey;
             annotation.Layer = layer;
             yield return annotation;
+        }
+    }
+
+    /// <summary>Invisible points at the shapes' corners, so the axes' autorange takes the shapes in.</summary>
+    public static IEnumerable<ScatterSeries> Extents(IEnumerable<Annotation> shapes)
+    {
+        foreach (var shape in shapes)
+        {
+            var extent = new ScatterSeries { MarkerType = MarkerType.None, RenderInLegend = false, XAxisKey = shape.XAxisKey, YAxisKey = shape.YAxisKey };
+            IReadOnlyList<DataPoint> corners = shape switch
+            {
+                PolylineAnnotation line => line.Points,
+                RectangleAnnotation rectangle => [new(rectangle.MinimumX, rectangle.MinimumY), new(rectangle.MaximumX, rectangle.MaximumY)],
+                _ => [],
+            };
+            extent.Points.AddRange(corners.Select(c => new ScatterPoint(c.X, c.Y)));
+            yield return extent;
         }
     }
 

@@ -54,7 +54,13 @@ internal static class PlotModelFactory
             notes.Add("no data to draw");
         }
 
-        foreach (var annotation in LayoutShapes.Draw(figure, axes, notes).Concat(LayoutAnnotations.Draw(figure, axes, notes, fontSize, fontColor)))
+        var shapes = LayoutShapes.Draw(figure, axes, notes).ToList();
+        foreach (var extent in LayoutShapes.Extents(shapes))
+        {
+            model.Series.Add(extent);
+        }
+
+        foreach (var annotation in shapes.Concat(LayoutAnnotations.Draw(figure, axes, notes, fontSize, fontColor)))
         {
             model.Annotations.Add(annotation);
         }
