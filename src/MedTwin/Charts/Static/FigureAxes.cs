@@ -96,8 +96,7 @@ internal sealed class FigureAxes
         };
         axis.Title = figure.Axis(key, "title", "text").Text() ?? figure.Axis(key, "title").Text();
         axis.TitleFontSize = fontSize + 2;
-        axis.AxisTitleDistance = fontSize;
-        axis.FontSize = fontSize;
+                axis.FontSize = fontSize;
         axis.MajorGridlineStyle = figure.Axis(key, "showgrid").Bool() == false ? LineStyle.None : LineStyle.Solid;
         axis.MajorGridlineColor = Color(figure, key, "gridcolor", "#eee");
         axis.MinorGridlineStyle = LineStyle.None;

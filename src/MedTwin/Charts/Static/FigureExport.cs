@@ -101,14 +101,15 @@ public static class FigureExport
         {
             using var stream = new MemoryStream();
 #pragma warning disable CS0618 // OxyPlot marks its PDF exporter obsolete in favour of the SkiaSharp one, whose output depends on native code.
-            PdfExporter.Export(PlotModelFactory.Create(figure, fontSize), stream, width, height);
+            // OxyPlot's PDF context sets text of n units in n · 72/96 points; scaling the font back keeps the page's proportions those of the SVG.
+            PdfExporter.Export(PlotModelFactory.Create(figure, fontSize * 96 / 72), stream, width, height);
 #pragma warning restore CS0618
             return PdfCreationDate.Fix(stream.ToArray());
         });
     }
 
     private static string Svg(PlotlyFigure figure, double width, double height, double fontSize) =>
-        Invariant(() => SvgExporter.ExportToString(PlotModelFactory.Create(figure, fontSize), width, height, isDocument: true));
+        Invariant(() => SvgExporter.ExportToString(PlotModelFactory.Create(figure, fontSize), width, height, isDocument: true, new SvgTextMeasurer(width, height)));
 
     private static T Invariant<T>(Func<T> render)
     {

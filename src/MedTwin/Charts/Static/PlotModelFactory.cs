@@ -28,8 +28,6 @@ internal static class PlotModelFactory
             Background = Color(figure, "white", "paper_bgcolor"),
             PlotAreaBackground = Color(figure, "white", "plot_bgcolor"),
             PlotAreaBorderThickness = new OxyThickness(0),
-            // Room on the right for a viewer's substitute font, which may be wider than the Helvetica text is measured with.
-            Padding = new OxyThickness(8, 8, 24, 8),
             Title = figure.Layout("title", "text").Text() ?? figure.Layout("title").Text(),
             TitleFontSize = figure.Layout("title", "font", "size").Number() ?? fontSize * 1.4,
             TitleFontWeight = FontWeights.Normal,
