@@ -44,7 +44,13 @@ public static class FigureExport
     public static string ToSvg(this GenericChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        var figure = PlotlyFigure.Parse(GenericChart.toJson(chart));
+        return SvgOfJson(GenericChart.toJson(chart));
+    }
+
+    /// <summary>The SVG of a plotly figure's JSON (<c>data</c>, <c>layout</c>), sized by its layout.</summary>
+    internal static string SvgOfJson(string figureJson)
+    {
+        var figure = PlotlyFigure.Parse(figureJson);
         var width = figure.Layout("width").Number() ?? DefaultWidth;
         var height = figure.Layout("height").Number() ?? DefaultHeight;
         return Svg(figure, width, height, DefaultFontSize);
