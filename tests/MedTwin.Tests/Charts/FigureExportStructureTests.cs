@@ -9,6 +9,8 @@ public sealed class FigureExportStructureTests
 {
     private const string PlotBackground = "rgb(229,236,246)";
     private const string ErrorBarColor = "rgb(42,63,95)";
+    private static readonly string[] Sites = ["north", "south"];
+    private static readonly string[] Colorway = ["#123", "#aabbcc"];
 
     [Fact]
     public void A_line_chart_draws_each_curve_with_its_points_the_observations_as_markers_and_the_reference_level()
@@ -183,6 +185,24 @@ public sealed class FigureExportStructureTests
         Assert.Contains("NEWS2", svg.Texts);
         Assert.Contains("high", svg.Texts);
         Assert.Contains("alert", svg.Texts);
+    }
+
+    [Fact]
+    public void Grouped_bars_share_each_category_side_by_side_in_the_layout_colorway()
+    {
+        var a = PlotlyParts.Trace("bar", "2025", ("x", Sites), ("y", (int[])[4, 6]));
+        var b = PlotlyParts.Trace("bar", "2026", ("x", Sites), ("y", (int[])[5, 3]));
+        var chart = PlotlyParts.WithLayout(GenericChart.ofTraceObjects(true, new[] { a, b }), "Sites", "site", "patients", ("barmode", "group"), ("colorway", Colorway));
+        var svg = new SvgFigure(chart.ToSvg());
+        var area = svg.PlotArea(PlotBackground);
+
+        var first = svg.Rectangles("rgb(17,34,51)", area).OrderBy(r => r.X).ToList();
+        var second = svg.Rectangles("rgb(170,187,204)", area).OrderBy(r => r.X).ToList();
+        AssertBarHeights(first, 2, [4, 6], vertical: true);
+        AssertBarHeights(second, 2, [5, 3], vertical: true);
+        Assert.Equal(first[0].X + first[0].Width, second[0].X, 3);
+        Assert.Equal(first[0].Width, second[0].Width, 3);
+        Assert.True(second[0].X + second[0].Width < first[1].X, "Each category's pair is apart from the next.");
     }
 
     [Fact]
