@@ -57,13 +57,14 @@ internal static class ScatterTraces
 
     private static LineSeries Line(JsonElement? t, TraceStyle style, List<DataPoint> points, bool markers, double markerDiameter, OxyColor markerColor)
     {
+        var width = t.Path("line", "width").Number() ?? DefaultLineWidth;
         var line = new LineSeries
         {
             Title = style.Name,
             RenderInLegend = style.InLegend,
             Color = style.Drawn,
-            StrokeThickness = t.Path("line", "width").Number() ?? DefaultLineWidth,
-            LineStyle = Dash(t.Path("line", "dash").Text()),
+            StrokeThickness = width,
+            Dashes = Dashes(t.Path("line", "dash").Text(), width),
             MarkerType = markers ? MarkerType.Circle : MarkerType.None,
             MarkerSize = markerDiameter / 2,
             MarkerFill = markerColor,
@@ -88,7 +89,25 @@ internal static class ScatterTraces
         return scatter;
     }
 
-    /// <summary>plotly.js's named dashes; anything else (including a dash-length list) is solid.</summary>
+    /// <summary>
+    /// plotly.js's named dash patterns in pixels, scaled by the line width (at least 3) as plotly.js scales them; null
+    /// (solid) for "solid" and anything else, a dash-length list included.
+    /// </summary>
+    public static double[]? Dashes(string? dash, double width)
+    {
+        var w = Math.Max(width, 3);
+        return dash switch
+        {
+            "dot" => [w, w],
+            "dash" => [3 * w, 3 * w],
+            "longdash" => [5 * w, 5 * w],
+            "dashdot" => [3 * w, w, w, w],
+            "longdashdot" => [5 * w, 2 * w, w, 2 * w],
+            _ => null,
+        };
+    }
+
+    /// <summary>The OxyPlot line style nearest a plotly.js named dash, for shapes, whose dash patterns OxyPlot fixes.</summary>
     public static LineStyle Dash(string? dash) => dash switch
     {
         "dash" => LineStyle.Dash,
