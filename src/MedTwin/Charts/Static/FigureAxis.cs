@@ -7,6 +7,8 @@ namespace MedTwin.Charts.Static;
 /// <summary>One plotly axis ("x", "y2", ...) as drawn: its type, its categories and the OxyPlot axis keyed by its id.</summary>
 internal sealed class FigureAxis(string id, AxisType type, IReadOnlyList<string> categories, Axis axis)
 {
+    private readonly Dictionary<string, int> categoryIndex = categories.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
+
     /// <summary>The plotly id, e.g. "x" or "y2"; also the OxyPlot axis key.</summary>
     public string Id { get; } = id;
 
@@ -23,8 +25,7 @@ internal sealed class FigureAxis(string id, AxisType type, IReadOnlyList<string>
         }
 
         var text = value.ValueKind == JsonValueKind.Number ? value.GetDouble().ToString(CultureInfo.InvariantCulture) : value.GetString();
-        var index = text is null ? -1 : categories.ToList().IndexOf(text);
-        return index >= 0 ? index : double.NaN;
+        return text is not null && categoryIndex.TryGetValue(text, out var index) ? index : double.NaN;
     }
 
     /// <summary>Why a coordinate cannot be drawn on this axis, or null when it can.</summary>
