@@ -1,3 +1,4 @@
+using MedTwin.Charts.Static;
 using Plotly.NET;
 using static MedTwin.Charts.PlotlyParts;
 
@@ -9,11 +10,20 @@ namespace MedTwin.Charts;
 /// </summary>
 public static class Figures
 {
-    /// <summary>Overlaid histograms, one per series, e.g. a lab value by outcome.</summary>
+    /// <summary>
+    /// Overlaid histograms, one per series, e.g. a lab value by outcome. The bins are computed here, the same for every
+    /// series, and written into each trace as <c>xbins</c> so plotly.js and the static rendering draw the same bars:
+    /// Sturges' number of bins (⌈log₂ n⌉ + 1, n the values of all series) widened to a size of 1, 2, 2.5 or 5 times a
+    /// power of ten, starting at a multiple of the size at or below the smallest value, each bin holding its lower edge.
+    /// </summary>
     public static GenericChart Histogram(string title, string xTitle, params Series[] series)
     {
         ArgumentNullException.ThrowIfNull(series);
-        var traces = series.Select(s => Trace("histogram", s.Label, ("x", s.Present), ("opacity", 0.6)));
+        var bins = HistogramBins.For(series.SelectMany(s => s.Present));
+        (string, object)[] binning = bins is null
+            ? []
+            : [("autobinx", false), ("xbins", new Dictionary<string, object> { ["start"] = bins.Start, ["end"] = bins.End, ["size"] = bins.Size })];
+        var traces = series.Select(s => Trace("histogram", s.Label, [("x", s.Present), ("opacity", 0.6), .. binning]));
         return WithLayout(GenericChart.ofTraceObjects(true, traces), title, xTitle, "count", ("barmode", "overlay"));
     }
 
