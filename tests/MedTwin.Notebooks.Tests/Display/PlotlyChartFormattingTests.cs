@@ -57,7 +57,7 @@ public sealed class PlotlyChartFormattingTests
 
         var svg = XDocument.Parse(formatter.Format(TestCharts.Pair(Name, "other")).Get(MimeTypes.Svg)!);
 
-        Assert.Empty(svg.Descendants().Where(e => e.Name.LocalName == "script"));
+        Assert.DoesNotContain(svg.Descendants(), e => e.Name.LocalName == "script");
         Assert.Contains(svg.Descendants(), e => e.Name.LocalName == "text" && e.Value == Name);
     }
 

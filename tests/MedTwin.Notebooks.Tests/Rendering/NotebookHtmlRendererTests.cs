@@ -325,7 +325,8 @@ public sealed partial class NotebookHtmlRendererTests
         var html = NotebookHtmlRenderer.Render(notebook, "study.ipynb", "plotly.min.js");
 
         Assert.Equal(3, Regex.Count(html, "</script>", RegexOptions.IgnoreCase));
-        Assert.Contains("\"name\":\"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>\"", html, StringComparison.Ordinal);
+        var figure = Regex.Match(html, "<script type=\"application/json\" id=\"nb-chart-1-figure\">(.*?)</script>").Groups[1].Value;
+        Assert.Equal("</script><script>alert(1)</script>", JsonNode.Parse(figure)!["data"]![0]!["name"]!.GetValue<string>());
     }
 
     private static MimeBundle ChartBundle(Plotly.NET.GenericChart chart)

@@ -173,4 +173,32 @@ public sealed class FigureExportInputTests : IDisposable
 
         Assert.True(File.Exists(Path.Combine(folder, "figures", "roc.svg")));
     }
+
+    [Fact]
+    public void A_figure_written_inside_a_study_is_recorded_with_the_sha256_of_its_bytes()
+    {
+        Directory.CreateDirectory(folder);
+        using var study = Study.Begin(new StudyOptions { StudyDirectory = folder });
+
+        ChartSamples.Roc().SavePdf("figures/roc.pdf", 400, 300);
+
+        var written = Assert.Single(study.FilesWritten);
+        Assert.Equal("figures/roc.pdf", written.Path);
+        var bytes = File.ReadAllBytes(Path.Combine(folder, "figures", "roc.pdf"));
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), written.Sha256);
+    }
+
+    [Fact]
+    public void Inside_a_study_an_absolute_path_is_refused_so_no_manifest_names_a_folder_of_one_machine()
+    {
+        Directory.CreateDirectory(folder);
+        using var study = Study.Begin(new StudyOptions { StudyDirectory = folder });
+        var path = Path.Combine(folder, "roc.svg");
+
+        var error = Assert.Throws<ArgumentException>(() => ChartSamples.Roc().SaveSvg(path, 600, 400));
+
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(path));
+        Assert.Empty(study.FilesWritten);
+    }
 }

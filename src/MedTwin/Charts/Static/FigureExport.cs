@@ -68,19 +68,19 @@ public static class FigureExport
     }
 
     /// <summary>
-    /// Writes the chart as an SVG file. A relative <paramref name="path"/> is resolved in the running study's folder,
-    /// else the current directory; missing folders are created; the file appears whole or not at all.
+    /// Writes the chart as an SVG file. Inside a running study <paramref name="path"/> is relative to the study's
+    /// (notebook's) folder and the file is recorded in the run's manifest and checked by <c>medtwin verify</c>; outside
+    /// one it is relative to the current directory. Missing folders are created; the file appears whole or not at all.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="chart"/> or <paramref name="path"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is empty, or the figure cannot be read.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty, inside a study absolute or outside its folder, or the figure cannot be read.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A size or the font size is out of range.</exception>
     /// <exception cref="IOException">The file cannot be written; the message names the path.</exception>
     /// <exception cref="UnauthorizedAccessException">Writing there is not allowed; the message names the path.</exception>
     public static void SaveSvg(this GenericChart chart, string path, double width, double height, double fontSize = DefaultFontSize)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        var fullPath = FigureFile.Resolve(path);
-        FigureFile.Write(fullPath, Encoding.UTF8.GetBytes(chart.ToSvg(width, height, fontSize)));
+        FigureFile.Write(path, Encoding.UTF8.GetBytes(chart.ToSvg(width, height, fontSize)));
     }
 
     /// <summary>
@@ -88,15 +88,14 @@ public static class FigureExport
     /// resolved and written as by <see cref="SaveSvg"/>.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="chart"/> or <paramref name="path"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is empty, or the figure cannot be read.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty, inside a study absolute or outside its folder, or the figure cannot be read.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A size or the font size is out of range.</exception>
     /// <exception cref="IOException">The file cannot be written; the message names the path.</exception>
     /// <exception cref="UnauthorizedAccessException">Writing there is not allowed; the message names the path.</exception>
     public static void SavePdf(this GenericChart chart, string path, double width, double height, double fontSize = DefaultFontSize)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        var fullPath = FigureFile.Resolve(path);
-        FigureFile.Write(fullPath, ToPdf(chart, width, height, fontSize));
+        FigureFile.Write(path, ToPdf(chart, width, height, fontSize));
     }
 
     internal static byte[] ToPdf(GenericChart chart, double width, double height, double fontSize)
@@ -106,16 +105,35 @@ public static class FigureExport
         return Invariant(() =>
         {
             using var stream = new MemoryStream();
-#pragma warning disable CS0618 // OxyPlot marks its PDF exporter obsolete in favour of the SkiaSharp one, whose output depends on native code.
+
             // OxyPlot's PDF context sets text of n units in n · 72/96 points; scaling the font back keeps the page's proportions those of the SVG.
-            PdfExporter.Export(PlotModelFactory.Create(figure, fontSize * 96 / 72), stream, width, height);
-#pragma warning restore CS0618
+            var model = PlotModelFactory.Create(figure, fontSize * 96 / 72);
+            var page = new PdfPageContext(width, height, model.Background);
+            ((IPlotModel)model).Update(true);
+            ((IPlotModel)model).Render(page, new OxyRect(0, 0, width, height));
+            ThrowIfNotDrawn(model);
+            page.Save(stream);
             return PdfCreationDate.Fix(stream.ToArray());
         });
     }
 
     private static string Svg(PlotlyFigure figure, double width, double height, double fontSize) =>
-        Invariant(() => SvgExporter.ExportToString(PlotModelFactory.Create(figure, fontSize), width, height, isDocument: true, new SvgTextMeasurer(width, height)));
+        Invariant(() =>
+        {
+            var model = PlotModelFactory.Create(figure, fontSize);
+            var svg = SvgExporter.ExportToString(model, width, height, isDocument: true, new SvgTextMeasurer(width, height));
+            ThrowIfNotDrawn(model);
+            return svg;
+        });
+
+    // OxyPlot catches what fails while it draws and writes the exception's text into the picture instead.
+    private static void ThrowIfNotDrawn(PlotModel model)
+    {
+        if (model.GetLastPlotException() is { } failure)
+        {
+            throw new InvalidOperationException($"The figure could not be drawn: {failure.Message}", failure);
+        }
+    }
 
     private static T Invariant<T>(Func<T> render)
     {

@@ -3,46 +3,37 @@ using MedTwin.Reproducibility;
 namespace MedTwin.Charts.Static;
 
 /// <summary>
-/// Where a figure file goes and how it is written: a relative path is resolved in the running study's folder (else the
-/// current directory), missing folders are created, and the bytes go to a temporary file in the same folder that is then
-/// moved over the target, so a failed write never leaves half a figure.
+/// How a figure file is written. Inside a running study it is one of the study's files (<see cref="Study.WriteFile"/>):
+/// named relative to the notebook's folder, recorded with its SHA-256 in the run's manifest, and compared by
+/// <c>medtwin verify</c>. Outside one it goes to the path given, relative to the current directory. Either way missing
+/// folders are created and the file appears whole or not at all.
 /// </summary>
 internal static class FigureFile
 {
-    /// <exception cref="ArgumentException">The path is empty or white space.</exception>
-    public static string Resolve(string path)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return Path.IsPathRooted(path) || !Study.IsRunning ? Path.GetFullPath(path) : Study.Current.PathOf(path);
-    }
-
+    /// <exception cref="ArgumentException">The path is empty or white space, or inside a study absolute or outside the study's folder.</exception>
     /// <exception cref="IOException">The folder cannot be created or the file cannot be written; the message names the path.</exception>
     /// <exception cref="UnauthorizedAccessException">Writing there is not allowed; the message names the path.</exception>
-    public static void Write(string fullPath, byte[] bytes)
+    public static void Write(string path, byte[] bytes)
     {
-        var folder = Path.GetDirectoryName(fullPath)!;
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(fullPath)}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp");
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
         try
         {
-            Directory.CreateDirectory(folder);
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, fullPath, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            if (File.Exists(temporary))
+            if (Study.IsRunning)
             {
-                File.Delete(temporary);
+                Study.Current.WriteFile(path, stream => stream.Write(bytes));
             }
-
-            throw e is IOException
-                ? new IOException($"Could not write the figure to '{fullPath}': {e.Message}", e)
-                : new UnauthorizedAccessException($"Could not write the figure to '{fullPath}': {e.Message}", e);
+            else
+            {
+                AtomicFile.Write(Path.GetFullPath(path), stream => stream.Write(bytes));
+            }
         }
-
-        Written(fullPath);
+        catch (IOException e)
+        {
+            throw new IOException($"Could not write the figure to '{path}': {e.Message}", e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new UnauthorizedAccessException($"Could not write the figure to '{path}': {e.Message}", e);
+        }
     }
-
-    // The one place to record a written figure with the running study, once the study can record the files it writes.
-    private static void Written(string fullPath) => _ = fullPath;
 }
