@@ -114,6 +114,19 @@ public sealed class WrittenFilesTests : IDisposable
     }
 
     [Fact]
+    public void A_file_written_into_a_folder_that_is_not_committed_is_received_into_that_folder_and_accepted_from_it()
+    {
+        var notebook = CommitStudy();
+        Directory.Delete(Path.GetDirectoryName(Committed)!, recursive: true);
+
+        var run = CliRun.Of("verify", notebook, "--data", RepositoryPaths.Data, "--accept");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(Dose, File.ReadAllText(Committed));
+        Assert.False(File.Exists(Received));
+    }
+
+    [Fact]
     public void A_file_the_committed_manifest_lists_that_the_run_no_longer_writes_fails_naming_it()
     {
         var notebook = CommitStudy();

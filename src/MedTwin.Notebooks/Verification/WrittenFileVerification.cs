@@ -48,6 +48,7 @@ public static class WrittenFileVerification
         var committedHash = File.Exists(committed) ? Sha256Of(committed) : null;
         if (committedHash != file.Sha256)
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(received)!);
             File.Move(Path.Combine(stagingFolder, file.Path), received, overwrite: true);
             return committedHash is null
                 ? new FileVerification(file.Path, FileVerificationStatus.NotCommitted,
