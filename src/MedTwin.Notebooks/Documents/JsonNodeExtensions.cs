@@ -47,4 +47,16 @@ internal static class JsonNodeExtensions
 
     /// <summary>The node itself if it belongs to no tree yet, else a copy, so it can be put into another tree.</summary>
     public static JsonNode Detached(this JsonNode node) => node.Parent is null ? node : node.DeepClone();
+
+    /// <summary>
+    /// A copy whose objects, at every depth, list their keys in ordinal order, as nbformat writes a notebook (Python's
+    /// <c>json.dump</c> with <c>sort_keys</c>): the order of an object's keys means nothing in JSON.
+    /// </summary>
+    public static JsonNode? WithSortedKeys(this JsonNode? node) => node switch
+    {
+        JsonObject obj => new JsonObject(obj.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, p.Value.WithSortedKeys()))),
+        JsonArray array => new JsonArray([.. array.Select(item => item.WithSortedKeys())]),
+        null => null,
+        _ => node.DeepClone(),
+    };
 }

@@ -56,13 +56,16 @@ public sealed class MimeBundle
         return this;
     }
 
-    /// <summary>Stores JSON data, for <c>application/json</c> and <c>application/*+json</c>. MIME types are kept in sorted order.</summary>
+    /// <summary>
+    /// Stores JSON data, for <c>application/json</c> and <c>application/*+json</c>, its keys sorted at every depth as nbformat
+    /// writes them, so a notebook saved by Jupyter and one written by MedTwin agree. MIME types are kept in sorted order.
+    /// </summary>
     /// <returns>This bundle.</returns>
     public MimeBundle SetJson(string mimeType, JsonNode json)
     {
         ArgumentNullException.ThrowIfNull(mimeType);
         ArgumentNullException.ThrowIfNull(json);
-        Json.SetSorted(mimeType, json.Detached());
+        Json.SetSorted(mimeType, json.WithSortedKeys());
         return this;
     }
 

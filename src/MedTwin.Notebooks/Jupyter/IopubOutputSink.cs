@@ -122,5 +122,5 @@ internal sealed class IopubOutputSink : ICellOutputSink, IDisposable
         }
     }
 
-    private static JsonObject Bundle(FormattedValue value) => FormattedBundles.ToBundle(value).Json;
+    private static JsonObject Bundle(FormattedValue value) => FormattedBundles.ToMessageData(value);
 }

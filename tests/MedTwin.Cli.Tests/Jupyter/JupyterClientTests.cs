@@ -53,6 +53,19 @@ public sealed class JupyterClientTests(JupyterClientSession session) : IClassFix
     }
 
     [Fact]
+    public void A_chart_is_one_display_data_with_its_figure_as_json_its_svg_and_its_summary_as_strings()
+    {
+        var chart = Observed["chart"]!;
+
+        Assert.Equal(["status", "execute_input", "display_data", "status"], Types(chart));
+        var data = Content(chart, "display_data")["data"]!.AsObject();
+        Assert.Equal(["application/vnd.plotly.v1+json", "image/svg+xml", "text/plain"], data.Select(p => p.Key));
+        Assert.Equal("dose", (string?)data["application/vnd.plotly.v1+json"]!["data"]![0]!["name"]);
+        Assert.Contains("<svg", (string?)data["image/svg+xml"], StringComparison.Ordinal);
+        Assert.Equal("Plotly chart: 1 trace (scatter)", (string?)data["text/plain"]);
+    }
+
+    [Fact]
     public void A_silent_execution_publishes_no_input_or_result_and_keeps_the_execution_count()
     {
         var silent = Observed["silent"]!;

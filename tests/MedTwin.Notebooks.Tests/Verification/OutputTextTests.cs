@@ -57,7 +57,7 @@ public sealed class OutputTextTests
     }
 
     [Fact]
-    public void A_bundle_gives_one_section_per_MIME_type_in_ordinal_order_and_JSON_is_indented()
+    public void A_bundle_gives_one_section_per_MIME_type_in_ordinal_order_and_JSON_is_indented_with_sorted_keys()
     {
         var bundle = new MimeBundle()
             .SetText("text/plain", "x")
@@ -65,7 +65,7 @@ public sealed class OutputTextTests
             .SetText("text/html", "<b>x</b>\n");
 
         Assert.Equal(
-            "[display_data application/json]\n{\n  \"b\": 1,\n  \"a\": [\n    1,\n    \"ü\"\n  ]\n}\n[display_data text/html]\n<b>x</b>\n[display_data text/plain]\nx\n",
+            "[display_data application/json]\n{\n  \"a\": [\n    1,\n    \"ü\"\n  ],\n  \"b\": 1\n}\n[display_data text/html]\n<b>x</b>\n[display_data text/plain]\nx\n",
             OutputText.Render([new DisplayDataOutput(bundle)]));
     }
 
@@ -92,6 +92,28 @@ public sealed class OutputTextTests
 
         Assert.Equal(OutputText.Render([new DisplayDataOutput(chart)]), OutputText.Render([new DisplayDataOutput(saved)]));
         Assert.Contains("[display_data image/png]", OutputText.Render([new DisplayDataOutput(picture)]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_compares_whatever_order_its_keys_were_saved_in_but_not_whatever_order_its_arrays_hold()
+    {
+        var written = new MimeBundle();
+        written.Json["application/vnd.plotly.v1+json"] = JsonNode.Parse("""{"data":[{"y":[1,2],"x":[0,1]}],"layout":{},"config":{"responsive":true}}""");
+        var saved = new MimeBundle();
+        saved.Json["application/vnd.plotly.v1+json"] = JsonNode.Parse("""{"config":{"responsive":true},"data":[{"x":[0,1],"y":[1,2]}],"layout":{}}""");
+        var reordered = new MimeBundle();
+        reordered.Json["application/vnd.plotly.v1+json"] = JsonNode.Parse("""{"config":{"responsive":true},"data":[{"x":[1,0],"y":[2,1]}],"layout":{}}""");
+
+        Assert.Equal(OutputText.Render([new DisplayDataOutput(saved)]), OutputText.Render([new DisplayDataOutput(written)]));
+        Assert.NotEqual(OutputText.Render([new DisplayDataOutput(saved)]), OutputText.Render([new DisplayDataOutput(reordered)]));
+    }
+
+    [Fact]
+    public void A_bundle_stores_json_with_its_keys_sorted_at_every_depth_as_nbformat_does()
+    {
+        var bundle = new MimeBundle().SetJson("application/json", JsonNode.Parse("""{"b":{"z":1,"a":[{"y":2,"x":1}]},"a":0}""")!);
+
+        Assert.Equal("""{"a":0,"b":{"a":[{"x":1,"y":2}],"z":1}}""", bundle.GetJson("application/json")!.ToJsonString());
     }
 
     [Fact]

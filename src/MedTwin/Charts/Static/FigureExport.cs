@@ -107,7 +107,7 @@ public static class FigureExport
             using var stream = new MemoryStream();
 
             // OxyPlot's PDF context sets text of n units in n · 72/96 points; scaling the font back keeps the page's proportions those of the SVG.
-            var model = PlotModelFactory.Create(figure, fontSize * 96 / 72);
+            var model = PlotModelFactory.Create(figure, width, fontSize * 96 / 72);
             var page = new PdfPageContext(width, height, model.Background);
             ((IPlotModel)model).Update(true);
             ((IPlotModel)model).Render(page, new OxyRect(0, 0, width, height));
@@ -120,7 +120,7 @@ public static class FigureExport
     private static string Svg(PlotlyFigure figure, double width, double height, double fontSize) =>
         Invariant(() =>
         {
-            var model = PlotModelFactory.Create(figure, fontSize);
+            var model = PlotModelFactory.Create(figure, width, fontSize);
             var svg = SvgExporter.ExportToString(model, width, height, isDocument: true, new SvgTextMeasurer(width, height));
             ThrowIfNotDrawn(model);
             return svg;

@@ -16,7 +16,8 @@ internal static class PlotModelFactory
     /// <summary>The font stack of the SVG; text is measured with Helvetica's metrics whatever a viewer substitutes.</summary>
     private const string Font = "Helvetica, Arial, 'Liberation Sans', 'Nimbus Sans', sans-serif";
 
-    public static PlotModel Create(PlotlyFigure figure, double fontSize)
+    /// <summary>The drawing of <paramref name="figure"/> at <paramref name="width"/> pixels (or points) wide.</summary>
+    public static PlotModel Create(PlotlyFigure figure, double width, double fontSize)
     {
         var fontColor = Color(figure, "#444", "font", "color");
         var model = new PlotModel
@@ -31,6 +32,7 @@ internal static class PlotModelFactory
             Title = figure.Layout("title", "text").Text() ?? figure.Layout("title").Text(),
             TitleFontSize = figure.Layout("title", "font", "size").Number() ?? fontSize * 1.4,
             TitleFontWeight = FontWeights.Normal,
+            TitleHorizontalAlignment = TitleHorizontalAlignment.CenteredWithinView,
             SubtitleFontSize = fontSize * 0.9,
         };
         var notes = new RenderNotes();
@@ -68,7 +70,7 @@ internal static class PlotModelFactory
             model.Legends.Add(new Legend
             {
                 LegendPlacement = LegendPlacement.Outside,
-                LegendPosition = LegendPosition.RightTop,
+                LegendPosition = LegendBeside(styles, width, fontSize) ? LegendPosition.RightTop : LegendPosition.BottomLeft,
                 LegendOrientation = LegendOrientation.Vertical,
                 LegendFontSize = fontSize,
                 LegendTextColor = fontColor,
@@ -80,6 +82,14 @@ internal static class PlotModelFactory
         model.Subtitle = notes.Text();
         model.SubtitleColor = PlotlyColor.Parse("firebrick", "note colour");
         return model;
+    }
+
+    // A legend of long names beside the plot would squeeze the plot to a sliver; below it, the plot keeps the width.
+    private static bool LegendBeside(IReadOnlyList<TraceStyle> styles, double width, double fontSize)
+    {
+        var longest = styles.Where(s => s.InLegend).Max(s => s.Name.Length);
+        const double AverageGlyphWidth = 0.55;
+        return longest * fontSize * AverageGlyphWidth < width * 0.3;
     }
 
     private static IEnumerable<OxySeries> Draw(PlotlyFigure figure, JsonElement trace, TraceStyle style, FigureAxes axes, BarTraces bars, RenderNotes notes, OxyColor errorColor, PlotModel model)
