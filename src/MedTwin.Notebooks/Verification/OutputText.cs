@@ -25,8 +25,8 @@ namespace MedTwin.Notebooks.Verification;
 /// Execution counts and output metadata are left out. Consecutive writes to one stream are joined (how a stream was split
 /// into outputs depends on flushing, not on the study). A MIME bundle gives one section per MIME type, in ordinal order
 /// (but for the PNG a front end adds to a Plotly chart, which is left out);
-/// binary data (images, PDF, audio, video) is shown by the SHA-256 of its bytes; JSON is indented, its keys sorted (their
-/// order means nothing, and Jupyter sorts them when it saves); everything else is text.
+/// binary data (images, PDF, audio, video) is shown by the SHA-256 of its bytes; JSON is indented and canonical
+/// (<see cref="CanonicalJson"/>: sorted keys, numbers in one spelling); everything else is text.
 /// Line breaks are "\n" ("\r\n" is read as "\n"), and each section ends with one.
 /// </summary>
 public static class OutputText
@@ -124,7 +124,7 @@ public static class OutputText
             return Content(mimeType, single.GetValue<string>());
         }
 
-        return value is null ? "null" : value.WithSortedKeys()!.ToJsonString(IndentedJson);
+        return value is null ? "null" : CanonicalJson.Of(value)!.ToJsonString(IndentedJson);
     }
 
     private static string Content(string mimeType, string text)

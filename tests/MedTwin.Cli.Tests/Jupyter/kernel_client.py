@@ -43,7 +43,6 @@ def session(kernel_name):
 
     observed["value"] = run(client, "var x = 40 + 2; x")
     observed["outputs"] = run(client, 'Console.Write("a"); Console.WriteLine("b"); display(new[] { 1, 2 }); Console.Error.WriteLine("warn");')
-    observed["chart"] = run(client, 'MedTwin.Charts.Figures.Lines("PK", "h", "mg/L", [new MedTwin.Charts.CurveSeries("dose", [0, 1, 2], [0, 4.5, 3.1])])')
     observed["silent"] = run(client, "x + 1", silent=True)
     observed["not_stored"] = run(client, "x + 2", store_history=False)
     observed["error"] = run(client, 'throw new InvalidOperationException("boom");')
@@ -88,6 +87,7 @@ def session(kernel_name):
     observed["interrupt"] = {"seconds": time.monotonic() - started, "reply": reply["content"],
                              "answers_long_cell": reply["parent_header"]["msg_id"] == long_cell}
     observed["after_interrupt"] = run(client, "x")
+    observed["chart"] = run(client, 'MedTwin.Charts.Figures.Lines("PK", "h", "mg/L", [new MedTwin.Charts.CurveSeries("dose", [0, 1, 2], [0, 4.5, 3.1])])')
 
     manager.restart_kernel(now=False)
     client.wait_for_ready(timeout=TIMEOUT)

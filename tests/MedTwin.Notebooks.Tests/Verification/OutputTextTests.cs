@@ -109,6 +109,20 @@ public sealed class OutputTextTests
     }
 
     [Fact]
+    public void Json_numbers_compare_by_value_whichever_way_a_front_end_spelled_them()
+    {
+        var dotnet = new MimeBundle();
+        dotnet.Json["application/json"] = JsonNode.Parse("""{"y":[8.924877742638067E-05,1.0,2E+20]}""");
+        var python = new MimeBundle();
+        python.Json["application/json"] = JsonNode.Parse("""{"y":[8.924877742638067e-05,1.0,2e+20]}""");
+        var other = new MimeBundle();
+        other.Json["application/json"] = JsonNode.Parse("""{"y":[8.92487774264e-05,1.0,2e+20]}""");
+
+        Assert.Equal(OutputText.Render([new DisplayDataOutput(dotnet)]), OutputText.Render([new DisplayDataOutput(python)]));
+        Assert.NotEqual(OutputText.Render([new DisplayDataOutput(dotnet)]), OutputText.Render([new DisplayDataOutput(other)]));
+    }
+
+    [Fact]
     public void A_bundle_stores_json_with_its_keys_sorted_at_every_depth_as_nbformat_does()
     {
         var bundle = new MimeBundle().SetJson("application/json", JsonNode.Parse("""{"b":{"z":1,"a":[{"y":2,"x":1}]},"a":0}""")!);

@@ -54,7 +54,8 @@ internal static class ChartSamples
         ("missingness", Missingness()), ("subgroup-sizes", SubgroupSizes()), ("timeline", Timeline()),
     ];
 
-    private static QualityReport Report() => QualityReport.Build(
+    /// <summary>A small quality report: four rows, a declared "not measured" sentinel, one subgroup split.</summary>
+    public static QualityReport Report() => QualityReport.Build(
         new DataFrame(
             new StringDataFrameColumn("outcome", ["yes", "no", "no", "no"]),
             new StringDataFrameColumn("sex", ["f", "m", "f", "f"]),

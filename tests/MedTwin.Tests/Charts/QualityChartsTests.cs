@@ -7,18 +7,7 @@ namespace MedTwin.Tests.Charts;
 
 public sealed class QualityChartsTests
 {
-    private static QualityReport Report() => QualityReport.Build(
-        new DataFrame(
-            new StringDataFrameColumn("outcome", ["yes", "no", "no", "no"]),
-            new StringDataFrameColumn("sex", ["f", "m", "f", "f"]),
-            new Int32DataFrameColumn("score", new int?[] { 0, 3, null, 4 })),
-        new QualityReportOptions
-        {
-            Outcome = "outcome",
-            Subgroups = [SubgroupDefinition.Category("sex")],
-            Threshold = RepresentationThreshold.Share(0.5),
-            MissingSentinels = [new MissingSentinel("score", 0)],
-        });
+    private static QualityReport Report() => ChartSamples.Report();
 
     [Fact]
     public void The_missingness_chart_stacks_empty_values_and_declared_sentinels_per_column()
