@@ -28,7 +28,7 @@ internal sealed class FigureAxes
     /// <summary>The key to place a coordinate by: an axis id, or the hidden paper axis for "paper".</summary>
     public static string KeyOf(string reference, bool horizontal) => reference == "paper" ? (horizontal ? PaperX : PaperY) : reference;
 
-    public static FigureAxes Create(PlotlyFigure figure, PlotModel model, double fontSize)
+    public static FigureAxes Create(PlotlyFigure figure, PlotModel model, double width, double fontSize)
     {
         var values = CollectValues(figure);
         var result = new FigureAxes();
@@ -40,6 +40,12 @@ internal sealed class FigureAxes
                 ? ofAxis.Where(v => v.ValueKind is JsonValueKind.String or JsonValueKind.Number).Select(CategoryName).Distinct(StringComparer.Ordinal).ToList()
                 : [];
             var axis = Build(figure, key, id, type, categories, fontSize);
+            if (id[0] == 'x' && type == AxisType.Category && LabelsCollide(categories, width, fontSize))
+            {
+                // As plotly.js does when a category axis's labels would run into each other.
+                axis.Angle = -30;
+            }
+
             model.Axes.Add(axis);
             result.axes[id] = new FigureAxis(id, type, categories, axis);
         }
@@ -47,6 +53,13 @@ internal sealed class FigureAxes
         model.Axes.Add(Paper(PaperX, AxisPosition.Bottom));
         model.Axes.Add(Paper(PaperY, AxisPosition.Left));
         return result;
+    }
+
+    private static bool LabelsCollide(List<string> categories, double width, double fontSize)
+    {
+        const double AverageGlyphWidth = 0.55;
+        const double PlotShareOfWidth = 0.7;
+        return categories.Count > 0 && categories.Max(c => c.Length) * fontSize * AverageGlyphWidth > width * PlotShareOfWidth / categories.Count;
     }
 
     private static string CategoryName(JsonElement v) => v.ValueKind == JsonValueKind.Number ? v.GetDouble().ToString(CultureInfo.InvariantCulture) : v.GetString()!;
@@ -96,7 +109,7 @@ internal sealed class FigureAxes
         };
         axis.Title = figure.Axis(key, "title", "text").Text() ?? figure.Axis(key, "title").Text();
         axis.TitleFontSize = fontSize + 2;
-                axis.FontSize = fontSize;
+        axis.FontSize = fontSize;
         axis.MajorGridlineStyle = figure.Axis(key, "showgrid").Bool() == false ? LineStyle.None : LineStyle.Solid;
         axis.MajorGridlineColor = Color(figure, key, "gridcolor", "#eee");
         axis.MinorGridlineStyle = LineStyle.None;

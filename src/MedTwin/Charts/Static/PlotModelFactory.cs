@@ -36,7 +36,7 @@ internal static class PlotModelFactory
             SubtitleFontSize = fontSize * 0.9,
         };
         var notes = new RenderNotes();
-        var axes = FigureAxes.Create(figure, model, fontSize);
+        var axes = FigureAxes.Create(figure, model, width, fontSize);
         var legendShown = figure.Layout("showlegend").Bool() ?? figure.Traces.Count > 1;
         var styles = figure.Traces.Select((t, i) => TraceStyle.Of(figure, t, i, legendShown)).ToList();
         var bars = new BarTraces(figure, [.. figure.Traces.Zip(styles).Where(p => p.Second.Type is "bar" or "histogram")], axes, notes);
@@ -72,6 +72,8 @@ internal static class PlotModelFactory
                 LegendPlacement = LegendPlacement.Outside,
                 LegendPosition = LegendBeside(styles, width, fontSize) ? LegendPosition.RightTop : LegendPosition.BottomLeft,
                 LegendOrientation = LegendOrientation.Vertical,
+                // plotly.js lists stacked bars top-down, in the order they are stacked on the page.
+                LegendItemOrder = StackedBars(figure, styles) ? LegendItemOrder.Reverse : LegendItemOrder.Normal,
                 LegendFontSize = fontSize,
                 LegendTextColor = fontColor,
                 LegendBackground = OxyColors.Undefined,
@@ -83,6 +85,9 @@ internal static class PlotModelFactory
         model.SubtitleColor = PlotlyColor.Parse("firebrick", "note colour");
         return model;
     }
+
+    private static bool StackedBars(PlotlyFigure figure, IReadOnlyList<TraceStyle> styles) =>
+        figure.Layout("barmode").Text() is "stack" or "relative" && styles.Any(s => s.Type is "bar" or "histogram");
 
     // A legend of long names beside the plot would squeeze the plot to a sliver; below it, the plot keeps the width.
     private static bool LegendBeside(IReadOnlyList<TraceStyle> styles, double width, double fontSize)
