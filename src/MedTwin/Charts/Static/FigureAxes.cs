@@ -49,7 +49,7 @@ internal sealed class FigureAxes
         return result;
     }
 
-    private static string CategoryName(JsonElement v) => v.ValueKind == JsonValueKind.Number ? v.GetDouble().ToString(CultureInfo.InvariantCulture) : v.GetString()!;
+    private static string CategoryName(JsonElement v) => v.ValueKind == JsonValueKind.Number ? v.GetDouble().ToString(CultureInfo.InvariantCulture) : DrawableText.Of(v.GetString()!);
 
     /// <summary>Every axis id in use ("x", "y" always), with the values placed on it, in trace order.</summary>
     private static Dictionary<string, List<JsonElement>> CollectValues(PlotlyFigure figure)
@@ -111,8 +111,7 @@ internal sealed class FigureAxes
             axis.ExtraGridlineThickness = figure.Axis(key, "zerolinewidth").Number() ?? 1;
         }
 
-        var domain = figure.Axis(key, "domain").Items().Select(PlotlyJson.ToDouble).ToArray();
-        var (start, end) = domain is [var d0, var d1] ? (d0, d1) : (0, 1);
+        var (start, end) = Domain(figure, key);
         var reversed = figure.Axis(key, "autorange").Text() == "reversed";
         (axis.StartPosition, axis.EndPosition) = reversed ? (end, start) : (start, end);
         if (type == AxisType.Category)
@@ -131,6 +130,18 @@ internal sealed class FigureAxes
         }
 
         return axis;
+    }
+
+    // OxyPlot loops forever on a position that is not a number.
+    private static (double Start, double End) Domain(PlotlyFigure figure, string key)
+    {
+        var domain = figure.Axis(key, "domain").Items().Select(PlotlyJson.ToDouble).ToArray();
+        return domain switch
+        {
+            [] => (0, 1),
+            [var start, var end] when start >= 0 && start < end && end <= 1 => (start, end),
+            _ => throw new ArgumentException($"layout.{key}.domain must be [start, end] with 0 <= start < end <= 1; found [{string.Join(", ", domain.Select(d => d.ToString(CultureInfo.InvariantCulture)))}]."),
+        };
     }
 
     private static OxyColor Color(PlotlyFigure figure, string key, string property, string fallback) =>

@@ -51,9 +51,7 @@ public static class FigureExport
     internal static string SvgOfJson(string figureJson)
     {
         var figure = PlotlyFigure.Parse(figureJson);
-        var width = figure.Layout("width").Number() ?? DefaultWidth;
-        var height = figure.Layout("height").Number() ?? DefaultHeight;
-        return Svg(figure, width, height, DefaultFontSize);
+        return Svg(figure, LayoutSize(figure, "width", DefaultWidth), LayoutSize(figure, "height", DefaultHeight), DefaultFontSize);
     }
 
     /// <summary>The chart as an SVG document of the given size in pixels and font size.</summary>
@@ -157,6 +155,14 @@ public static class FigureExport
         {
             throw new ArgumentOutOfRangeException(nameof(fontSize), fontSize, $"The font size must lie in (0, 200]; found {fontSize.ToString(CultureInfo.InvariantCulture)}.");
         }
+    }
+
+    private static double LayoutSize(PlotlyFigure figure, string name, double fallback)
+    {
+        var size = figure.Layout(name).Number() ?? fallback;
+        return size is > 0 and <= MaximumSize
+            ? size
+            : throw new ArgumentException($"The figure's layout.{name} must be a finite number in (0, {MaximumSize.ToString(CultureInfo.InvariantCulture)}] pixels; found {size.ToString(CultureInfo.InvariantCulture)}.");
     }
 
     private static void RequireSize(double value, string name)
