@@ -77,4 +77,18 @@ public sealed class FigureExportTextAndLayoutTests
 
         Assert.Contains("trace 0 'age'", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("scatter", -1e308, 1e308, "wide")]
+    [InlineData("scatter", 0, 5e-324, "narrow")]
+    [InlineData("bar", 1e308, 1.7e308, "wide")]
+    public void Values_spanning_more_or_less_than_an_axis_can_draw_are_an_error_naming_the_axis(string type, double first, double second, string why)
+    {
+        var chart = GenericChart.ofTraceObject(true, Trace(type, "a", ("x", Two), ("y", new[] { first, second })));
+
+        var error = Assert.Throws<ArgumentException>(chart.ToSvg);
+
+        Assert.Contains("Axis 'y'", error.Message, StringComparison.Ordinal);
+        Assert.Contains(why, error.Message, StringComparison.Ordinal);
+    }
 }

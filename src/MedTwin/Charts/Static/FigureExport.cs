@@ -127,6 +127,17 @@ public static class FigureExport
     // OxyPlot catches what fails while it draws and writes the exception's text into the picture instead.
     private static void ThrowIfNotDrawn(PlotModel model)
     {
+        foreach (var axis in model.Axes.Where(a => a.IsAxisVisible))
+        {
+            // Past these OxyPlot computes a tick step of zero or infinity: it fails, or draws an empty frame.
+            double[] ends = [.. new[] { axis.DataMinimum, axis.DataMaximum, axis.ActualMinimum, axis.ActualMaximum }.Where(double.IsFinite)];
+            var (low, high) = ends.Length > 0 ? (ends.Min(), ends.Max()) : (0, 1);
+            if (!double.IsFinite((high - low) * 2) || (high > low && high - low < 1e-300))
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Axis '{axis.Key}' would run from {low:R} to {high:R}, a span too {(high - low < 1 ? "narrow" : "wide")} to draw; give the axis a range or rescale the values."));
+            }
+        }
+
         if (model.GetLastPlotException() is { } failure)
         {
             throw new InvalidOperationException($"The figure could not be drawn: {failure.Message}", failure);
