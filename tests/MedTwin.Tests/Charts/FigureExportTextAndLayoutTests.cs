@@ -91,4 +91,29 @@ public sealed class FigureExportTextAndLayoutTests
         Assert.Contains("Axis 'y'", error.Message, StringComparison.Ordinal);
         Assert.Contains(why, error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(-3.0)]
+    [InlineData(double.NaN)]
+    public void A_marker_size_that_is_not_one_is_an_error_naming_the_trace(double size)
+    {
+        var chart = GenericChart.ofTraceObject(true, Trace("scatter", "a", ("x", Two), ("y", Two), ("mode", "markers"), ("marker", new Dictionary<string, object> { ["size"] = size })));
+
+        var error = Assert.Throws<ArgumentException>(chart.ToSvg);
+
+        Assert.Contains("trace 0 'a': marker.size", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("y")]
+    [InlineData("x2b")]
+    public void An_axis_reference_that_is_not_one_is_an_error_naming_it(string reference)
+    {
+        var chart = GenericChart.ofTraceObject(true, Trace("scatter", "a", ("x", Two), ("y", Two), ("xaxis", reference)));
+
+        var error = Assert.Throws<ArgumentException>(chart.ToSvg);
+
+        Assert.Contains("xaxis must be 'x', 'x2'", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -63,8 +63,8 @@ internal sealed class FigureAxes
         foreach (var trace in figure.Traces)
         {
             JsonElement? t = trace;
-            var x = t.Prop("xaxis").Text() ?? "x";
-            var y = t.Prop("yaxis").Text() ?? "y";
+            var x = AxisId(t, "xaxis");
+            var y = AxisId(t, "yaxis");
             values.TryAdd(x, []);
             values.TryAdd(y, []);
             values[x].AddRange(t.Prop("x").Items());
@@ -72,6 +72,14 @@ internal sealed class FigureAxes
         }
 
         return values;
+    }
+
+    private static string AxisId(JsonElement? trace, string property)
+    {
+        var id = trace.Prop(property).Text() ?? property[..1];
+        return id.Length > 0 && id[0] == property[0] && id[1..].All(char.IsAsciiDigit)
+            ? id
+            : throw new ArgumentException($"A trace's {property} must be '{property[..1]}', '{property[..1]}2', '{property[..1]}3', ...; found '{id}'.");
     }
 
     private static AxisType TypeOf(string? declared, List<JsonElement> values) => declared switch
