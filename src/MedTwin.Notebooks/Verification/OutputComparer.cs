@@ -27,7 +27,9 @@ public sealed class OutputComparer
     {
         ArgumentNullException.ThrowIfNull(committed);
         ArgumentNullException.ThrowIfNull(received);
-        return CompareText(OutputText.Render(committed), OutputText.Render(received), committedName, receivedName);
+        var receivedOutputs = received.ToList();
+        var chartPngsDrawn = OutputText.ChartPngs(receivedOutputs);
+        return CompareText(OutputText.Render(committed, chartPngsDrawn), OutputText.Render(receivedOutputs, chartPngsDrawn), committedName, receivedName);
     }
 
     /// <summary>Compares two texts as outputs are compared: line breaks read as "\n", scrubbed, numbers within tolerance.</summary>

@@ -24,7 +24,7 @@ namespace MedTwin.Notebooks.Verification;
 /// </code>
 /// Execution counts and output metadata are left out. Consecutive writes to one stream are joined (how a stream was split
 /// into outputs depends on flushing, not on the study). A MIME bundle gives one section per MIME type, in ordinal order
-/// (but for the PNG a front end adds to a Plotly chart, which is left out);
+/// (but for the PNG a front end adds to a Plotly chart, which is left out unless the re-run drew one too);
 /// binary data (images, PDF, audio, video) is shown by the SHA-256 of its bytes; JSON is indented and canonical
 /// (<see cref="CanonicalJson"/>: sorted keys, numbers in one spelling); everything else is text.
 /// Line breaks are "\n" ("\r\n" is read as "\n"), and each section ends with one.
@@ -40,9 +40,22 @@ public static class OutputText
     };
 
     /// <summary>The canonical text of <paramref name="outputs"/>; empty for none.</summary>
-    public static string Render(IEnumerable<NotebookOutput> outputs)
+    public static string Render(IEnumerable<NotebookOutput> outputs) => Render(outputs, chartPngsDrawn: []);
+
+    /// <summary>
+    /// For each chart output (a bundle with a Plotly figure) of <paramref name="outputs"/>, in order, whether it holds a PNG.
+    /// </summary>
+    internal static IReadOnlyList<bool> ChartPngs(IEnumerable<NotebookOutput> outputs) =>
+        [.. outputs.Select(Bundle).OfType<MimeBundle>().Where(IsChart).Select(data => data.Contains("image/png"))];
+
+    /// <summary>
+    /// The canonical text, where the PNG of the k-th chart output is compared only if <paramref name="chartPngsDrawn"/>
+    /// says the re-run's k-th chart output has one: then the study drew it, and a front end's PNG cannot hide a change to it.
+    /// </summary>
+    internal static string Render(IEnumerable<NotebookOutput> outputs, IReadOnlyList<bool> chartPngsDrawn)
     {
         ArgumentNullException.ThrowIfNull(outputs);
+        var charts = 0;
         var text = new StringBuilder();
         string? openStream = null;
         foreach (var output in outputs)
@@ -64,11 +77,11 @@ public static class OutputText
             EndSection(text);
             switch (output)
             {
-                case ExecuteResultOutput result:
-                    AppendBundle(text, result.OutputType, result.Data);
-                    break;
-                case DisplayDataOutput display:
-                    AppendBundle(text, display.OutputType, display.Data);
+                case ExecuteResultOutput or DisplayDataOutput:
+                    var data = Bundle(output)!;
+                    var pngDrawn = IsChart(data) && charts < chartPngsDrawn.Count && chartPngsDrawn[charts];
+                    charts += IsChart(data) ? 1 : 0;
+                    AppendBundle(text, output.OutputType, data, pngDrawn);
                     break;
                 case ErrorOutput error:
                     text.Append("[error ").Append(error.ErrorName).Append("]\n");
@@ -96,9 +109,16 @@ public static class OutputText
         return text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
     }
 
-    private static void AppendBundle(StringBuilder text, string outputType, MimeBundle data)
+    private static MimeBundle? Bundle(NotebookOutput output) => output switch
     {
-        var mimeTypes = data.MimeTypes.Where(mimeType => !IsFrontEndAddition(data, mimeType)).Order(StringComparer.Ordinal).ToList();
+        ExecuteResultOutput result => result.Data,
+        DisplayDataOutput display => display.Data,
+        _ => null,
+    };
+
+    private static void AppendBundle(StringBuilder text, string outputType, MimeBundle data, bool pngDrawn)
+    {
+        var mimeTypes = data.MimeTypes.Where(mimeType => pngDrawn || !IsFrontEndAddition(data, mimeType)).Order(StringComparer.Ordinal).ToList();
         if (mimeTypes.Count == 0)
         {
             text.Append('[').Append(outputType).Append("]\n");
@@ -152,8 +172,9 @@ public static class OutputText
     /// JupyterLab's plotly renderer adds a PNG of the chart it drew to the output when the notebook is saved; the PNG comes
     /// from the reader's browser, not from the study, so it is not part of the snapshot.
     /// </summary>
-    private static bool IsFrontEndAddition(MimeBundle data, string mimeType) =>
-        mimeType == "image/png" && data.Contains("application/vnd.plotly.v1+json");
+    private static bool IsFrontEndAddition(MimeBundle data, string mimeType) => mimeType == "image/png" && IsChart(data);
+
+    private static bool IsChart(MimeBundle data) => data.Contains("application/vnd.plotly.v1+json");
 
     /// <summary>Whether Jupyter stores <paramref name="mimeType"/> as base64 of binary data.</summary>
     private static bool IsBinary(string mimeType) =>

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using MedTwin.Notebooks.Documents;
 using MedTwin.Notebooks.Verification;
 
@@ -8,6 +9,22 @@ public sealed class OutputComparerTests
     private static readonly OutputComparer Exact = new(VerificationSettings.Default);
 
     private static OutputComparer WithTolerance(double relative, double absolute) => new(new VerificationSettings(tolerance: new NumericTolerance(relative, absolute)));
+
+    [Fact]
+    public void A_png_the_study_draws_beside_its_plotly_figure_is_compared_but_one_only_a_front_end_added_is_not()
+    {
+        static DisplayDataOutput Chart(params byte[] png)
+        {
+            var bundle = new MimeBundle().SetJson("application/vnd.plotly.v1+json", JsonNode.Parse("{\"data\":[],\"layout\":{}}")!);
+            return new DisplayDataOutput(png.Length == 0 ? bundle : bundle.SetText("image/png", Convert.ToBase64String(png)));
+        }
+
+        Assert.False(Exact.Compare([Chart(1, 2, 3)], [Chart(4, 5, 6)]).IsMatch);
+        Assert.True(Exact.Compare([Chart(1, 2, 3)], [Chart(1, 2, 3)]).IsMatch);
+        Assert.True(Exact.Compare([Chart(1, 2, 3)], [Chart()]).IsMatch);
+        Assert.True(Exact.Compare([Chart(), Chart(1, 2, 3)], [Chart(), Chart()]).IsMatch);
+        Assert.False(Exact.Compare([Chart(), Chart(1, 2, 3)], [Chart(), Chart(7)]).IsMatch);
+    }
 
     [Fact]
     public void Equal_outputs_match_with_no_diff()

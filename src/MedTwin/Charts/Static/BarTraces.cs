@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using OxyPlot;
 using OxyPlot.Series;
@@ -135,6 +136,11 @@ internal sealed class BarTraces
         var end = t.Path("xbins", "end").Number();
         var size = t.Path("xbins", "size").Number();
         var bins = start is { } s && end is { } e && size is > 0 and { } z && e > s ? new HistogramBins(s, e, z) : pooled;
+        if (bins is not null && !((bins.End - bins.Start) / bins.Size <= HistogramBins.MaximumCount))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{style.Where}: the bins {bins} are not a finite number of at most {HistogramBins.MaximumCount} bars."));
+        }
+
         if (bins is null)
         {
             return new Measured(false, x.Id, y.Id, 1, []);

@@ -62,7 +62,7 @@ internal sealed class FigureAxes
         return categories.Count > 0 && categories.Max(c => c.Length) * fontSize * AverageGlyphWidth > width * PlotShareOfWidth / categories.Count;
     }
 
-    private static string CategoryName(JsonElement v) => v.ValueKind == JsonValueKind.Number ? v.GetDouble().ToString(CultureInfo.InvariantCulture) : v.GetString()!;
+    private static string CategoryName(JsonElement v) => v.ValueKind == JsonValueKind.Number ? v.GetDouble().ToString(CultureInfo.InvariantCulture) : DrawableText.Of(v.GetString()!);
 
     /// <summary>Every axis id in use ("x", "y" always), with the values placed on it, in trace order.</summary>
     private static Dictionary<string, List<JsonElement>> CollectValues(PlotlyFigure figure)
@@ -76,8 +76,8 @@ internal sealed class FigureAxes
         foreach (var trace in figure.Traces)
         {
             JsonElement? t = trace;
-            var x = t.Prop("xaxis").Text() ?? "x";
-            var y = t.Prop("yaxis").Text() ?? "y";
+            var x = AxisId(t, "xaxis");
+            var y = AxisId(t, "yaxis");
             values.TryAdd(x, []);
             values.TryAdd(y, []);
             values[x].AddRange(t.Prop("x").Items());
@@ -85,6 +85,14 @@ internal sealed class FigureAxes
         }
 
         return values;
+    }
+
+    private static string AxisId(JsonElement? trace, string property)
+    {
+        var id = trace.Prop(property).Text() ?? property[..1];
+        return id.Length > 0 && id[0] == property[0] && id[1..].All(char.IsAsciiDigit)
+            ? id
+            : throw new ArgumentException($"A trace's {property} must be '{property[..1]}', '{property[..1]}2', '{property[..1]}3', ...; found '{id}'.");
     }
 
     private static AxisType TypeOf(string? declared, List<JsonElement> values) => declared switch
@@ -124,8 +132,7 @@ internal sealed class FigureAxes
             axis.ExtraGridlineThickness = figure.Axis(key, "zerolinewidth").Number() ?? 1;
         }
 
-        var domain = figure.Axis(key, "domain").Items().Select(PlotlyJson.ToDouble).ToArray();
-        var (start, end) = domain is [var d0, var d1] ? (d0, d1) : (0, 1);
+        var (start, end) = Domain(figure, key);
         var reversed = figure.Axis(key, "autorange").Text() == "reversed";
         (axis.StartPosition, axis.EndPosition) = reversed ? (end, start) : (start, end);
         if (type == AxisType.Category)
@@ -144,6 +151,18 @@ internal sealed class FigureAxes
         }
 
         return axis;
+    }
+
+    // OxyPlot loops forever on a position that is not a number.
+    private static (double Start, double End) Domain(PlotlyFigure figure, string key)
+    {
+        var domain = figure.Axis(key, "domain").Items().Select(PlotlyJson.ToDouble).ToArray();
+        return domain switch
+        {
+            [] => (0, 1),
+            [var start, var end] when start >= 0 && start < end && end <= 1 => (start, end),
+            _ => throw new ArgumentException($"layout.{key}.domain must be [start, end] with 0 <= start < end <= 1; found [{string.Join(", ", domain.Select(d => d.ToString(CultureInfo.InvariantCulture)))}]."),
+        };
     }
 
     private static OxyColor Color(PlotlyFigure figure, string key, string property, string fallback) =>

@@ -24,7 +24,7 @@ internal sealed class FigureAxis(string id, AxisType type, IReadOnlyList<string>
             return PlotlyJson.ToDouble(value);
         }
 
-        var text = value.ValueKind == JsonValueKind.Number ? value.GetDouble().ToString(CultureInfo.InvariantCulture) : value.GetString();
+        var text = value.ValueKind == JsonValueKind.Number ? value.GetDouble().ToString(CultureInfo.InvariantCulture) : value.GetString() is { } name ? DrawableText.Of(name) : null;
         return text is not null && categoryIndex.TryGetValue(text, out var index) ? index : double.NaN;
     }
 

@@ -51,9 +51,7 @@ public static class FigureExport
     internal static string SvgOfJson(string figureJson)
     {
         var figure = PlotlyFigure.Parse(figureJson);
-        var width = figure.Layout("width").Number() ?? DefaultWidth;
-        var height = figure.Layout("height").Number() ?? DefaultHeight;
-        return Svg(figure, width, height, DefaultFontSize);
+        return Svg(figure, LayoutSize(figure, "width", DefaultWidth), LayoutSize(figure, "height", DefaultHeight), DefaultFontSize);
     }
 
     /// <summary>The chart as an SVG document of the given size in pixels and font size.</summary>
@@ -129,6 +127,17 @@ public static class FigureExport
     // OxyPlot catches what fails while it draws and writes the exception's text into the picture instead.
     private static void ThrowIfNotDrawn(PlotModel model)
     {
+        foreach (var axis in model.Axes.Where(a => a.IsAxisVisible))
+        {
+            // Past these OxyPlot computes a tick step of zero or infinity: it fails, or draws an empty frame.
+            double[] ends = [.. new[] { axis.DataMinimum, axis.DataMaximum, axis.ActualMinimum, axis.ActualMaximum }.Where(double.IsFinite)];
+            var (low, high) = ends.Length > 0 ? (ends.Min(), ends.Max()) : (0, 1);
+            if (!double.IsFinite((high - low) * 2) || (high > low && high - low < 1e-300))
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Axis '{axis.Key}' would run from {low:R} to {high:R}, a span too {(high - low < 1 ? "narrow" : "wide")} to draw; give the axis a range or rescale the values."));
+            }
+        }
+
         if (model.GetLastPlotException() is { } failure)
         {
             throw new InvalidOperationException($"The figure could not be drawn: {failure.Message}", failure);
@@ -157,6 +166,14 @@ public static class FigureExport
         {
             throw new ArgumentOutOfRangeException(nameof(fontSize), fontSize, $"The font size must lie in (0, 200]; found {fontSize.ToString(CultureInfo.InvariantCulture)}.");
         }
+    }
+
+    private static double LayoutSize(PlotlyFigure figure, string name, double fallback)
+    {
+        var size = figure.Layout(name).Number() ?? fallback;
+        return size is > 0 and <= MaximumSize
+            ? size
+            : throw new ArgumentException($"The figure's layout.{name} must be a finite number in (0, {MaximumSize.ToString(CultureInfo.InvariantCulture)}] pixels; found {size.ToString(CultureInfo.InvariantCulture)}.");
     }
 
     private static void RequireSize(double value, string name)

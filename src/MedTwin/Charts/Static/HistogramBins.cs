@@ -10,6 +10,9 @@ namespace MedTwin.Charts.Static;
 /// </summary>
 internal sealed record HistogramBins(double Start, double End, double Size)
 {
+    /// <summary>The most bins a histogram is drawn with: more would not show as bars at any figure size.</summary>
+    public const int MaximumCount = 100_000;
+
     private static readonly double[] NiceSteps = [1, 2, 2.5, 5, 10];
 
     public int Count => Math.Max(1, (int)Math.Round((End - Start) / Size));

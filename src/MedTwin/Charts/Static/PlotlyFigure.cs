@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace MedTwin.Charts.Static;
@@ -19,7 +20,8 @@ internal sealed class PlotlyFigure
 
     public static PlotlyFigure Parse(string json)
     {
-        using var document = JsonDocument.Parse(json);
+        // Encoding.UTF8 writes an unpaired surrogate of a chart's text as U+FFFD, where parsing the string would throw.
+        using var document = JsonDocument.Parse(Encoding.UTF8.GetBytes(json));
         return new PlotlyFigure(document.RootElement.Clone());
     }
 

@@ -23,7 +23,7 @@ internal static class PlotlyJson
 
     public static string? Text(this JsonElement? element) => element switch
     {
-        { ValueKind: JsonValueKind.String } e => e.GetString(),
+        { ValueKind: JsonValueKind.String } e => DrawableText.Of(e.GetString()!),
         { ValueKind: JsonValueKind.Number } e => e.GetRawText(),
         _ => null,
     };

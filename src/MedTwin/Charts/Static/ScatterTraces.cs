@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using OxyPlot;
 using OxyPlot.Series;
@@ -42,6 +43,11 @@ internal static class ScatterTraces
 
         var mode = t.Prop("mode").Text() ?? (ys.Count < 20 ? "lines+markers" : "lines");
         var markerDiameter = t.Path("marker", "size").Number() ?? DefaultMarkerDiameter;
+        if (!(markerDiameter is >= 0 and <= FigureExport.MaximumSize))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{style.Where}: marker.size must be a number in [0, {FigureExport.MaximumSize}]; found {markerDiameter}."));
+        }
+
         var markerColor = t.Path("marker", "color").Text() is { } css ? PlotlyColor.WithOpacity(PlotlyColor.Parse(css, $"{style.Where} marker.color"), style.Opacity) : style.Drawn;
         XYAxisSeries series = mode.Contains("lines", StringComparison.Ordinal)
             ? Line(t, style, points, mode.Contains("markers", StringComparison.Ordinal), markerDiameter, markerColor)
