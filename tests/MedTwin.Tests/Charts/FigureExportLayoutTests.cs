@@ -36,6 +36,22 @@ public sealed partial class FigureExportLayoutTests
         Assert.True(LegendY(svg, curve.Name) > 500 * 0.6, "the legend should sit below the plot");
     }
 
+    [Theory]
+    [InlineData("[[1], [2], [3]]", 3)]
+    [InlineData("[[4, 5, 6]]", 3)]
+    [InlineData("[[7]]", 1)]
+    [InlineData("[[2, 2], [2, 2]]", 4)]
+    public void A_heatmap_of_one_column_one_row_or_one_value_draws_every_cell_in_a_colour(string z, int cells)
+    {
+        var trace = new Trace2D("heatmap");
+        trace.SetProperty("z", System.Text.Json.JsonSerializer.Deserialize<double[][]>(z)!);
+        var svg = GenericChart.ofTraceObject(true, trace).ToSvg(500, 400);
+
+        Assert.DoesNotContain("NaN", svg, StringComparison.Ordinal);
+        var figure = new SvgFigure(svg);
+        Assert.Equal(cells, figure.FilledInside(figure.PlotArea("rgb(229,236,246)")).Count);
+    }
+
     private static GenericChart Bars(string[] names)
     {
         var trace = new Trace2D("bar");

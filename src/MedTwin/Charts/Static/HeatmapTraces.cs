@@ -18,14 +18,15 @@ internal static class HeatmapTraces
     {
         JsonElement? t = trace;
         var cells = Cells(t, style).SelectMany(r => r).Where(double.IsFinite).ToArray();
+        var (low, high) = ColorRange(t.Prop("zmin").Number() ?? (cells.Length > 0 ? cells.Min() : 0), t.Prop("zmax").Number() ?? (cells.Length > 0 ? cells.Max() : 1));
         var fallback = figure.TraceDefault("heatmap", "colorscale") ?? figure.Layout("colorscale", "sequential") ?? JsonDocument.Parse("\"RdBu\"").RootElement;
         yield return new LinearColorAxis
         {
             Key = ColorKey(style),
             Position = AxisPosition.Right,
             Palette = Colorscales.Palette(t.Prop("colorscale"), fallback, t.Prop("reversescale").Bool() == true, $"{style.Where} colorscale"),
-            Minimum = t.Prop("zmin").Number() ?? (cells.Length > 0 ? cells.Min() : 0),
-            Maximum = t.Prop("zmax").Number() ?? (cells.Length > 0 ? cells.Max() : 1),
+            Minimum = low,
+            Maximum = high,
             InvalidNumberColor = OxyColors.Undefined,
             IsAxisVisible = t.Prop("showscale").Bool() != false,
             MajorGridlineStyle = LineStyle.None,
@@ -65,7 +66,7 @@ internal static class HeatmapTraces
             X1 = x1,
             Y0 = y0,
             Y1 = y1,
-            CoordinateDefinition = HeatMapCoordinateDefinition.Center,
+            CoordinateDefinition = HeatMapCoordinateDefinition.Edge,
             RenderMethod = HeatMapRenderMethod.Rectangles,
             Interpolate = false,
             LabelFontSize = 0,
@@ -90,7 +91,7 @@ internal static class HeatmapTraces
     {
         if (values.Count == 0)
         {
-            return (0, Math.Max(0, count - 1));
+            return Edges(0, Math.Max(0, count - 1), count);
         }
 
         if (values.Count != count)
@@ -98,6 +99,16 @@ internal static class HeatmapTraces
             throw new ArgumentException($"{style.Where}: {values.Count} {name} values for {count} {(name == "x" ? "columns" : "rows")} of z.");
         }
 
-        return (axis.Coordinate(values[0]), axis.Coordinate(values[^1]));
+        return Edges(axis.Coordinate(values[0]), axis.Coordinate(values[^1]), count);
     }
+
+    // x and y give the cells' centres; the first and last cell reach half a step beyond them, a lone cell half a unit.
+    private static (double First, double Last) Edges(double first, double last, int count)
+    {
+        var half = count > 1 ? (last - first) / (count - 1) / 2 : 0.5;
+        return (first - half, last + half);
+    }
+
+    // As plotly.js does: a colour scale over a single value spans a unit around it, so every cell gets the middle colour.
+    private static (double Low, double High) ColorRange(double low, double high) => low == high ? (low - 0.5, high + 0.5) : (low, high);
 }
