@@ -40,6 +40,40 @@ public sealed class DeterminismTests : IDisposable
         Assert.True(File.ReadAllBytes(one).AsSpan().SequenceEqual(File.ReadAllBytes(two)), "The two runs wrote different notebooks.");
     }
 
+    [Fact]
+    public async Task Figure_files_written_with_different_processor_counts_time_zones_and_languages_are_the_same_bytes()
+    {
+        string[] cells =
+        [
+            "using MedTwin.Charts;",
+            "var chart = ModelCharts.Roc(\"ROC − β ≥ 0.5\", new CurveSeries(\"model (AUC 0.81)\", [0, 0.1, 0.35, 1], [0, 0.62, 0.88, 1]));\n"
+                + "chart.SaveSvg(\"figures/roc.svg\", 640, 480);\nchart.SavePdf(\"figures/roc.pdf\", 640, 480, fontSize: 10);\nchart",
+        ];
+        var folders = new[] { "one", "two" };
+        var notebooks = folders.Select(folder => TestNotebooks.Write(scratch.PathOf(Path.Combine(folder, "figures.ipynb")), cells)).ToArray();
+
+        var first = CliProcess.Start(scratch.Root, new Dictionary<string, string?>
+        {
+            ["DOTNET_PROCESSOR_COUNT"] = "1", ["TZ"] = "Pacific/Auckland", ["LANG"] = "fa_IR.UTF-8", ["LC_ALL"] = null,
+        }, "run", notebooks[0], "--data", RepositoryPaths.Data);
+        var second = CliProcess.Start(scratch.Root, new Dictionary<string, string?>
+        {
+            ["DOTNET_PROCESSOR_COUNT"] = "2", ["TZ"] = "America/Los_Angeles", ["LANG"] = "de_DE.UTF-8", ["LC_ALL"] = null,
+        }, "run", notebooks[1], "--data", RepositoryPaths.Data);
+        var runs = await Task.WhenAll(CliProcess.CompleteAsync(first), CliProcess.CompleteAsync(second));
+
+        foreach (var run in runs)
+        {
+            Assert.True(run.ExitCode == 0, $"medtwin run failed:\n{run.Output}\n{run.Error}");
+        }
+
+        foreach (var file in (string[])["figures.ipynb", Path.Combine("figures", "roc.svg"), Path.Combine("figures", "roc.pdf")])
+        {
+            var bytes = folders.Select(folder => File.ReadAllBytes(Path.Combine(scratch.Root, folder, file))).ToArray();
+            Assert.True(bytes[0].AsSpan().SequenceEqual(bytes[1]), $"The two runs wrote different {file}.");
+        }
+    }
+
     [Theory]
     [MemberData(nameof(RepositoryNotebooks))]
     public void Every_repository_notebook_run_twice_in_one_process_gives_the_same_bytes(string repositoryPath)
