@@ -47,13 +47,32 @@ public sealed class DataCommandTests : IDisposable
         Assert.Contains("7 of 8 snapshots intact.", run.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Verify_of_a_folder_without_snapshots_fails_rather_than_passing_nothing()
+    [Theory]
+    [InlineData("verify")]
+    [InlineData("list")]
+    public void A_data_folder_without_snapshots_is_named_as_such_and_fails(string command)
     {
-        var run = CliRun.Of("data", "verify", "--data", scratch);
+        Directory.CreateDirectory(Path.Combine(scratch, "empty-name", "1"));
+
+        var run = CliRun.Of("data", command, "--data", scratch);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("0 of 0 snapshots intact.", run.Output, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Equal(
+            $"error: The data folder '{scratch}' holds no snapshots (each is <name>/<version>/snapshot.json beside its data file); give --data or $MEDTWIN_DATA the folder that does.{Environment.NewLine}",
+            run.Error);
+    }
+
+    [Fact]
+    public async Task MEDTWIN_DATA_naming_an_empty_folder_is_named_as_such_by_verify()
+    {
+        var process = CliProcess.Start(scratch, new Dictionary<string, string?> { ["MEDTWIN_DATA"] = scratch }, "data", "verify");
+
+        var run = await CliProcess.CompleteAsync(process);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain("snapshots intact", run.Output, StringComparison.Ordinal);
+        Assert.StartsWith($"error: The data folder '{scratch}' holds no snapshots", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

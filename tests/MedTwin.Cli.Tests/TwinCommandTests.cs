@@ -1,4 +1,7 @@
 using MedTwin.Twins.EventLog;
+using MedTwin.Twins.Hosting;
+using MedTwin.Twins.Observations;
+using MedTwin.Twins.Patient;
 using MedTwin.Twins.Replay;
 using Microsoft.Data.Sqlite;
 
@@ -124,5 +127,23 @@ public sealed class TwinCommandTests : IDisposable
         Assert.Contains("--patients must be 1 to 100000; found 0", patients.Error, StringComparison.Ordinal);
         Assert.Contains("--broker must be host:port", broker.Error, StringComparison.Ordinal);
         Assert.All([missing, header, extension, noLog, patients, broker], run => Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("3")]
+    public void A_replay_on_a_log_another_writer_holds_is_refused_in_one_line_without_a_stack_trace(string parallelism)
+    {
+        var recording = Simulate("ward.csv", patients: 3, hours: 1);
+        var time = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        using var held = new SqliteEventLog(scratch.PathOf("ward.twin-log"));
+        TwinHost.Recover(held, _ => new TwinOptions()).Accept(new Observation("bed-7", ObservationCodes.HeartRate, 72, "/min", time, "monitor", 1), time);
+
+        var run = Replay(recording, "ward.twin-log", "--parallelism", parallelism);
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"error: The event log '{scratch.PathOf("ward.twin-log")}' is being written by another process or instance", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", run.Error, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Reflection;
 using MedTwin.Data.Snapshots;
 using MedTwin.Notebooks.Documents;
 using MedTwin.Notebooks.Execution;
@@ -6,7 +7,10 @@ using MedTwin.Notebooks.Jupyter;
 
 namespace MedTwin.Cli.Commands;
 
-/// <summary>Turns the errors a user can act on into one "error: ..." line and exit code 1; anything else is a bug and crashes loudly.</summary>
+/// <summary>
+/// Turns the errors a user can act on into one "error: ..." line and exit code 1, also when parallel work or reflection
+/// wrapped them; anything else is a bug and crashes loudly.
+/// </summary>
 internal static class CommandErrors
 {
     public static int Guard(ParseResult result, Func<int> action)
@@ -15,9 +19,9 @@ internal static class CommandErrors
         {
             return action();
         }
-        catch (Exception e) when (IsUserError(e))
+        catch (Exception e) when (UserErrorMessage(e) is { } message)
         {
-            result.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
+            result.InvocationConfiguration.Error.WriteLine($"error: {message}");
             return 1;
         }
     }
@@ -28,10 +32,26 @@ internal static class CommandErrors
         {
             return await action();
         }
-        catch (Exception e) when (IsUserError(e))
+        catch (Exception e) when (UserErrorMessage(e) is { } message)
         {
-            await result.InvocationConfiguration.Error.WriteLineAsync($"error: {e.Message}");
+            await result.InvocationConfiguration.Error.WriteLineAsync($"error: {message}");
             return 1;
+        }
+    }
+
+    /// <summary>The message to print for <paramref name="e"/>, or null when it is not an error the user can act on.</summary>
+    private static string? UserErrorMessage(Exception e)
+    {
+        switch (e)
+        {
+            case TargetInvocationException { InnerException: { } inner }:
+                return UserErrorMessage(inner);
+            case AggregateException aggregate:
+                // Parallel workers that failed alike (each refused the same log, say) are one error, said once.
+                var messages = aggregate.Flatten().InnerExceptions.Select(UserErrorMessage).ToList();
+                return messages.Count > 0 && messages.All(m => m is not null) ? string.Join("; ", messages.Distinct(StringComparer.Ordinal)) : null;
+            default:
+                return IsUserError(e) ? e.Message : null;
         }
     }
 

@@ -32,7 +32,13 @@ internal static class DataCommand
 
     private static int List(SnapshotCatalog catalog, TextWriter output)
     {
-        var rows = catalog.List()
+        var manifests = catalog.List();
+        if (manifests.Count == 0)
+        {
+            throw NoSnapshots(catalog);
+        }
+
+        var rows = manifests
             .Select(m => new[] { m.Name, m.Version.ToString(CultureInfo.InvariantCulture), m.Rows.ToString(CultureInfo.InvariantCulture), m.Sha256[..12], m.License })
             .ToList();
         TextTable.Write(output, ["name", "version", "rows", "sha256", "license"], rows);
@@ -42,6 +48,11 @@ internal static class DataCommand
     private static int Verify(SnapshotCatalog catalog, InvocationConfiguration console)
     {
         var checks = catalog.Verify();
+        if (checks.Count == 0)
+        {
+            throw NoSnapshots(catalog);
+        }
+
         foreach (var check in checks)
         {
             var writer = check.Passed ? console.Output : console.Error;
@@ -50,6 +61,9 @@ internal static class DataCommand
 
         var failed = checks.Count(c => !c.Passed);
         console.Output.WriteLine($"{checks.Count - failed} of {checks.Count} snapshots intact.");
-        return failed == 0 && checks.Count > 0 ? 0 : 1;
+        return failed == 0 ? 0 : 1;
     }
+
+    private static ArgumentException NoSnapshots(SnapshotCatalog catalog) => new(
+        $"The data folder '{catalog.RootDirectory}' holds no snapshots (each is <name>/<version>/snapshot.json beside its data file); give --data or ${SnapshotCatalog.DataFolderVariable} the folder that does.");
 }

@@ -43,14 +43,17 @@ public sealed class JupyterKernel
         var context = KernelRunContext.From(options);
         var log = new KernelLog(logWriter);
         var signer = new MessageSigner(connection.Key);
+
+        // One history for every channel, as one jupyter_client Session serves them all.
+        var history = new SignatureHistory();
         var headers = new MessageHeaders();
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
             using var iopub = new IopubChannel(connection.Endpoint(connection.IopubPort), signer, headers);
-            using var shell = new RouterChannel("shell", connection.Endpoint(connection.ShellPort), signer, log);
-            using var control = new RouterChannel("control", connection.Endpoint(connection.ControlPort), signer, log);
-            using var stdin = new StdinChannel(new RouterChannel("stdin", connection.Endpoint(connection.StdinPort), signer, log), headers);
+            using var shell = new RouterChannel("shell", connection.Endpoint(connection.ShellPort), signer, history, log);
+            using var control = new RouterChannel("control", connection.Endpoint(connection.ControlPort), signer, history, log);
+            using var stdin = new StdinChannel(new RouterChannel("stdin", connection.Endpoint(connection.StdinPort), signer, history, log), headers);
             using var heartbeat = new HeartbeatChannel(connection.Endpoint(connection.HeartbeatPort));
             using var parent = ParentProcessWatcher.Start(options.ParentProcessId, () =>
             {

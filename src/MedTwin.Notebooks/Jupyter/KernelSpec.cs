@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 
 namespace MedTwin.Notebooks.Jupyter;
 
@@ -8,7 +7,7 @@ namespace MedTwin.Notebooks.Jupyter;
 /// The kernelspec that makes MedTwin's kernel appear in Jupyter, JupyterLab, VS Code and nbclient: a folder named after
 /// the kernel holding <c>kernel.json</c> and the logos. See https://jupyter-client.readthedocs.io/en/stable/kernels.html#kernel-specs.
 /// </summary>
-public static partial class KernelSpec
+public static class KernelSpec
 {
     /// <summary>The kernel name <c>medtwin kernel install</c> uses unless told otherwise.</summary>
     public const string DefaultName = "medtwin-csharp";
@@ -25,7 +24,7 @@ public static partial class KernelSpec
     /// Writes the kernelspec <paramref name="name"/> into <paramref name="dataDirectory"/>/kernels, replacing one of that
     /// name; returns its folder. <paramref name="commandLine"/> starts MedTwin; <c>kernel --connection-file {connection_file}</c> is appended.
     /// </summary>
-    /// <exception cref="ArgumentException">The name is not a valid kernel name.</exception>
+    /// <exception cref="ArgumentException">The name is not a valid kernel name (<see cref="KernelName.Rule"/>).</exception>
     public static string Install(string dataDirectory, string name, IReadOnlyList<string> commandLine)
     {
         ArgumentNullException.ThrowIfNull(commandLine);
@@ -52,7 +51,7 @@ public static partial class KernelSpec
     }
 
     /// <summary>Removes the kernelspec <paramref name="name"/> from <paramref name="dataDirectory"/>; returns its folder, or null if there was none.</summary>
-    /// <exception cref="ArgumentException">The name is not a valid kernel name.</exception>
+    /// <exception cref="ArgumentException">The name is not a valid kernel name (<see cref="KernelName.Rule"/>).</exception>
     public static string? Uninstall(string dataDirectory, string name)
     {
         var folder = Folder(dataDirectory, name);
@@ -65,11 +64,5 @@ public static partial class KernelSpec
         return folder;
     }
 
-    private static string Folder(string dataDirectory, string name) =>
-        ValidName().IsMatch(name)
-            ? Path.Combine(dataDirectory, "kernels", name)
-            : throw new ArgumentException($"A kernel name is letters, digits, '.', '_' and '-' (as Jupyter requires); found \"{name}\".", nameof(name));
-
-    [GeneratedRegex("^[A-Za-z0-9._-]+$")]
-    private static partial Regex ValidName();
+    private static string Folder(string dataDirectory, string name) => Path.Combine(dataDirectory, "kernels", KernelName.Checked(name));
 }

@@ -18,6 +18,9 @@ public sealed class MessageSigner
         this.key = Encoding.UTF8.GetBytes(key);
     }
 
+    /// <summary>Whether messages are signed at all (the key is not empty).</summary>
+    public bool IsSigning => key.Length > 0;
+
     /// <summary>The signature of the four frames (empty when the key is empty).</summary>
     public string Sign(IReadOnlyList<byte[]> frames)
     {

@@ -5,19 +5,21 @@ namespace MedTwin.Notebooks.Jupyter;
 
 /// <summary>
 /// A ROUTER socket carrying signed requests and their replies: the shell, control and stdin channels. A message that
-/// fails decoding (malformed, or its signature is bad or missing) is logged and dropped: it is never handled.
+/// fails decoding (malformed, or its signature is bad, missing or seen before) is logged and dropped: it is never handled.
 /// </summary>
 internal sealed class RouterChannel : IDisposable
 {
     private readonly RouterSocket socket = new();
     private readonly Lock sending = new();
     private readonly MessageSigner signer;
+    private readonly SignatureHistory history;
     private readonly KernelLog log;
 
-    public RouterChannel(string name, string endpoint, MessageSigner signer, KernelLog log)
+    public RouterChannel(string name, string endpoint, MessageSigner signer, SignatureHistory history, KernelLog log)
     {
         Name = name;
         this.signer = signer;
+        this.history = history;
         this.log = log;
         socket.Options.Linger = TimeSpan.FromSeconds(1);
         SocketBinding.Bind(socket, endpoint, name);
@@ -37,7 +39,7 @@ internal sealed class RouterChannel : IDisposable
 
         try
         {
-            message = WireFormat.Decode([.. frames.Select(f => f.ToByteArray())], signer);
+            message = WireFormat.Decode([.. frames.Select(f => f.ToByteArray())], signer, history);
             return true;
         }
         catch (InvalidMessageException e)

@@ -25,12 +25,16 @@ public static class WireFormat
         return [.. message.Identities, Delimiter, Encoding.UTF8.GetBytes(signer.Sign(parts)), .. parts];
     }
 
-    /// <summary>The message the frames carry, once its signature is checked.</summary>
-    /// <exception cref="InvalidMessageException">No delimiter, too few frames, a bad or missing signature, or a part that is not a JSON object.</exception>
-    public static JupyterMessage Decode(IReadOnlyList<byte[]> frames, MessageSigner signer)
+    /// <summary>
+    /// The message the frames carry, once its signature is checked and found new to <paramref name="history"/>, which
+    /// then remembers it.
+    /// </summary>
+    /// <exception cref="InvalidMessageException">No delimiter, too few frames, a bad, missing or already seen signature, or a part that is not a JSON object.</exception>
+    public static JupyterMessage Decode(IReadOnlyList<byte[]> frames, MessageSigner signer, SignatureHistory history)
     {
         ArgumentNullException.ThrowIfNull(frames);
         ArgumentNullException.ThrowIfNull(signer);
+        ArgumentNullException.ThrowIfNull(history);
         var delimiter = -1;
         for (var i = 0; i < frames.Count && delimiter < 0; i++)
         {
@@ -62,7 +66,7 @@ public static class WireFormat
             throw new InvalidMessageException("the signature frame is not text.");
         }
 
-        if (signature.Length == 0 && signer.Sign(parts).Length > 0)
+        if (signature.Length == 0 && signer.IsSigning)
         {
             throw new InvalidMessageException("the message is not signed (the connection file's key asks for HMAC-SHA256 signatures).");
         }
@@ -70,6 +74,12 @@ public static class WireFormat
         if (!signer.Verify(signature, parts))
         {
             throw new InvalidMessageException("the signature does not match (HMAC-SHA256 with the connection file's key).");
+        }
+
+        // Unlike jupyter_client, only a signature that verifies is remembered, so a flood of forged ones cannot push real ones out.
+        if (signer.IsSigning && !history.Add(signature))
+        {
+            throw new InvalidMessageException("the signature was seen before: the message is a replay, and a signed message is handled once.");
         }
 
         var header = JsonPart(parts[0], "header");

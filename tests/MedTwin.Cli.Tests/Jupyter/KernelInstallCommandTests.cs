@@ -86,8 +86,47 @@ public sealed class KernelInstallCommandTests : IDisposable
         var run = CliRun.Of("kernel", "install", "--prefix", scratch.Root, "--name", "my kernel");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("A kernel name is letters, digits, '.', '_' and '-' (as Jupyter requires); found \"my kernel\"", run.Error, StringComparison.Ordinal);
+        Assert.Equal(
+            "error: The kernel name \"my kernel\" is refused: a kernel name is ASCII letters, digits, '-', '.' and '_' (Jupyter's rule) and not dots alone.",
+            run.Error.TrimEnd('\n'));
     }
+
+    [Theory]
+    [InlineData("install", "..")]
+    [InlineData("install", ".")]
+    [InlineData("install", "a/b")]
+    [InlineData("install", "...")]
+    [InlineData("install", "medtwin-x\n")]
+    [InlineData("uninstall", "..")]
+    [InlineData("uninstall", ".")]
+    [InlineData("uninstall", "a/b")]
+    [InlineData("uninstall", "...")]
+    [InlineData("uninstall", "medtwin-x\n")]
+    public void A_name_that_is_not_one_folder_under_kernels_is_refused_in_one_line_and_nothing_on_disk_changes(string command, string name)
+    {
+        // Everything a name escaping kernels/<name> could reach: the data directory, kernels/ itself, another kernelspec, a nested folder.
+        CliRun.Of("kernel", "install", "--prefix", scratch.Root, "--name", "other");
+        var data = Path.Combine(scratch.Root, "share", "jupyter");
+        File.WriteAllText(Path.Combine(data, "kernel.json"), "{}");
+        File.WriteAllText(Path.Combine(data, "kernels", "kernel.json"), "{}");
+        Directory.CreateDirectory(Path.Combine(data, "kernels", "a", "b"));
+        File.WriteAllText(Path.Combine(data, "kernels", "a", "b", "kernel.json"), "{}");
+        var before = Tree(scratch.Root);
+
+        var run = CliRun.Of("kernel", command, "--prefix", scratch.Root, "--name", name);
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"error: The kernel name \"{name.Replace("\n", "\\n", StringComparison.Ordinal)}\" is refused: a kernel name is ASCII letters", line, StringComparison.Ordinal);
+        Assert.Equal(before, Tree(scratch.Root));
+    }
+
+    private static List<string> Tree(string root) =>
+    [
+        .. Directory.EnumerateFileSystemEntries(root, "*", SearchOption.AllDirectories)
+            .Select(path => File.Exists(path) ? $"{Path.GetRelativePath(root, path)} {Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)))}" : Path.GetRelativePath(root, path))
+            .Order(StringComparer.Ordinal),
+    ];
 
     [Fact]
     public void User_and_prefix_together_are_refused()

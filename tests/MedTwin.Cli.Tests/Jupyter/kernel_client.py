@@ -3,6 +3,8 @@
     python3 kernel_client.py session KERNEL_NAME      a whole session: prints one JSON object of what was observed
     python3 kernel_client.py wrong-key CONNECTION_FILE MARKER
                                                       an execute_request signed with the wrong key, then a right one
+    python3 kernel_client.py replay CONNECTION_FILE MARKER
+                                                      the same signed execute_request frames sent three times
     python3 kernel_client.py orphan KERNEL_NAME PID_FILE KERNEL_LOG
                                                       starts a kernel (its stderr to KERNEL_LOG), runs a long cell,
                                                       writes the kernel's pid to PID_FILE and waits to be killed
@@ -129,6 +131,29 @@ def wrong_key(connection_file, marker):
     print(json.dumps(observed))
 
 
+def replay(connection_file, marker):
+    client = BlockingKernelClient(connection_file=connection_file)
+    client.load_connection_file()
+    client.start_channels()
+    client.wait_for_ready(timeout=TIMEOUT)
+    request = client.session.msg("execute_request", {
+        "code": f'System.IO.File.AppendAllText(@"{marker}", "ran\\n");', "silent": False, "store_history": True,
+        "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
+    frames = client.session.serialize(request)
+    for _ in range(3):
+        client.shell_channel.socket.send_multipart(frames)
+    replies = [client.get_shell_msg(timeout=TIMEOUT)["content"]["status"]]
+    try:
+        while True:
+            replies.append(client.get_shell_msg(timeout=5)["content"]["status"])
+    except Exception:  # queue.Empty: no more replies
+        pass
+    observed = {"replies": replies, "after": client.kernel_info(reply=True, timeout=TIMEOUT)["content"]["status"]}
+    client.shutdown()
+    client.stop_channels()
+    print(json.dumps(observed))
+
+
 def orphan(kernel_name, pid_file, kernel_log):
     manager = KernelManager(kernel_name=kernel_name)
     manager.start_kernel(stderr=open(kernel_log, "w"))
@@ -145,5 +170,5 @@ def orphan(kernel_name, pid_file, kernel_log):
 
 
 if __name__ == "__main__":
-    commands = {"session": session, "wrong-key": wrong_key, "orphan": orphan}
+    commands = {"session": session, "wrong-key": wrong_key, "replay": replay, "orphan": orphan}
     commands[sys.argv[1]](*sys.argv[2:])

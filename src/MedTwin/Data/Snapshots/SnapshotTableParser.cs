@@ -7,8 +7,6 @@ namespace MedTwin.Data.Snapshots;
 /// <summary>Parses a snapshot's (already hash-checked) bytes into a DataFrame with the declared column types.</summary>
 internal static class SnapshotTableParser
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static DataFrame Parse(ReadOnlySpan<byte> bytes, string filePath, string manifestPath, SnapshotManifest manifest)
     {
         var text = Decode(bytes, filePath);
@@ -44,15 +42,13 @@ internal static class SnapshotTableParser
 
     private static string Decode(ReadOnlySpan<byte> bytes, string filePath)
     {
-        try
+        if (InvalidUtf8.Find(bytes) is { } invalid)
         {
-            var text = StrictUtf8.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+            throw new SnapshotFormatException(filePath, invalid.Line, column: null, text: null, invalid.Describe());
         }
-        catch (DecoderFallbackException e)
-        {
-            throw new SnapshotFormatException(filePath, 1, column: null, text: null, $"the file is not valid UTF-8 ({e.Message})");
-        }
+
+        var text = Encoding.UTF8.GetString(bytes);
+        return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
     }
 
     private static void CheckHeader(CsvRecord header, SnapshotManifest manifest, string manifestPath)
