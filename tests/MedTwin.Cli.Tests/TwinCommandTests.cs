@@ -110,6 +110,8 @@ public sealed class TwinCommandTests : IDisposable
         File.WriteAllText(badHeader, "who,what\nx,y\n");
         var unknown = scratch.PathOf("ward.txt");
         File.WriteAllText(unknown, "");
+        var headerOnly = scratch.PathOf("header.csv");
+        File.WriteAllText(headerOnly, "patient,code,value,unit,time,device,seq\n");
 
         var missing = Replay(scratch.PathOf("missing.csv"), "x.twin-log");
         var header = Replay(badHeader, "y.twin-log");
@@ -117,8 +119,9 @@ public sealed class TwinCommandTests : IDisposable
         var noLog = CliRun.Of("twin", "state", "--log", scratch.PathOf("none.twin-log"));
         var patients = CliRun.Of("twin", "simulate", "--out", scratch.PathOf("w.csv"), "--patients", "0");
         var broker = CliRun.Of("twin", "serve", "--log", scratch.PathOf("s.twin-log"), "--broker", "localhost");
+        var parallelism = Replay(headerOnly, "p.twin-log", "--parallelism", "0");
 
-        Assert.All([missing, header, extension, noLog, patients, broker], run => Assert.Equal(1, run.ExitCode));
+        Assert.All([missing, header, extension, noLog, patients, broker, parallelism], run => Assert.Equal(1, run.ExitCode));
         Assert.Contains("missing.csv", missing.Error, StringComparison.Ordinal);
         Assert.Contains("bad.csv", header.Error, StringComparison.Ordinal);
         Assert.Contains("patient,code,value,unit,time,device,seq", header.Error, StringComparison.Ordinal);
@@ -126,7 +129,8 @@ public sealed class TwinCommandTests : IDisposable
         Assert.Contains("none.twin-log' does not exist", noLog.Error, StringComparison.Ordinal);
         Assert.Contains("--patients must be 1 to 100000; found 0", patients.Error, StringComparison.Ordinal);
         Assert.Contains("--broker must be host:port", broker.Error, StringComparison.Ordinal);
-        Assert.All([missing, header, extension, noLog, patients, broker], run => Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Equal("error: Parallelism ('0') must be greater than or equal to '1'. Actual value was 0.", parallelism.Error.TrimEnd());
+        Assert.All([missing, header, extension, noLog, patients, broker, parallelism], run => Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
     }
 
     [Theory]

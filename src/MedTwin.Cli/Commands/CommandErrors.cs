@@ -39,7 +39,7 @@ internal static class CommandErrors
         }
     }
 
-    /// <summary>The message to print for <paramref name="e"/>, or null when it is not an error the user can act on.</summary>
+    /// <summary>The one line to print for <paramref name="e"/>, or null when it is not an error the user can act on.</summary>
     private static string? UserErrorMessage(Exception e)
     {
         switch (e)
@@ -50,10 +50,17 @@ internal static class CommandErrors
                 // Parallel workers that failed alike (each refused the same log, say) are one error, said once.
                 var messages = aggregate.Flatten().InnerExceptions.Select(UserErrorMessage).ToList();
                 return messages.Count > 0 && messages.All(m => m is not null) ? string.Join("; ", messages.Distinct(StringComparer.Ordinal)) : null;
+            case ArgumentException { ParamName: { } parameter } argument:
+                // The parameter is named for a programmer calling the library; a command's user gave an option, not it.
+                return OneLine(argument.Message.Replace($" (Parameter '{parameter}')", string.Empty, StringComparison.Ordinal));
             default:
-                return IsUserError(e) ? e.Message : null;
+                return IsUserError(e) ? OneLine(e.Message) : null;
         }
     }
+
+    // Some messages add lines of their own (ArgumentOutOfRangeException: "Actual value was ...").
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static bool IsUserError(Exception e) => e is SnapshotException or NotebookFormatException or RunParameterException
         or ConnectionFileException or IOException or UnauthorizedAccessException or ArgumentException or InvalidDataException or MedTwin.Twins.Hosting.TwinRecoveryException;
