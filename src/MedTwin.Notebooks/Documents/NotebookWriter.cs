@@ -1,6 +1,6 @@
-using System.Text;
 using MedTwin.Notebooks.Documents.Dib;
 using MedTwin.Notebooks.Documents.Jupyter;
+using MedTwin.Reproducibility;
 
 namespace MedTwin.Notebooks.Documents;
 
@@ -11,13 +11,11 @@ namespace MedTwin.Notebooks.Documents;
 /// </summary>
 public static class NotebookWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    /// <summary>Writes <paramref name="document"/> to <paramref name="path"/> as UTF-8, in the format its extension names.</summary>
+    /// <summary>Writes <paramref name="document"/> to <paramref name="path"/> as UTF-8, in the format its extension names, replacing the file whole or not at all.</summary>
     public static void Write(NotebookDocument document, string path)
     {
         var text = ToText(document, NotebookFormats.FromPath(path));
-        File.WriteAllText(path, text, Utf8);
+        AtomicFile.WriteText(path, text);
     }
 
     /// <summary>The text of <paramref name="document"/> in <paramref name="format"/>.</summary>
