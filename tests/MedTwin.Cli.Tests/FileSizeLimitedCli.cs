@@ -12,7 +12,11 @@ internal static class FileSizeLimitedCli
         // Ignoring SIGXFSZ (inherited across exec) turns "killed at the limit" into a write that fails with EFBIG.
         var script = $"trap '' XFSZ; ulimit -f {kilobytes}; exec \"$@\"";
         var process = CliProcess.StartProgram(
-            "bash", workingDirectory, [], ["-c", script, "bash", CliProcess.DotnetHost(), CliProcess.Assembly, .. args]);
+            "bash",
+            workingDirectory,
+            // The runtime's write-xor-execute mode maps code through a file, which the limit would stop the runtime creating.
+            [new("DOTNET_EnableWriteXorExecute", "0")],
+            ["-c", script, "bash", CliProcess.DotnetHost(), CliProcess.Assembly, .. args]);
         return CliProcess.CompleteAsync(process);
     }
 }

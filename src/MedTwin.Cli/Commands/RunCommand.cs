@@ -24,9 +24,10 @@ internal static class RunCommand
             var target = result.GetValue(output)?.FullName ?? path;
             OutputPaths.CheckFile(target);
             var document = NotebookFiles.Read(path);
-            var run = await NotebookRunner.RunAsync(document, path, settings.Read(result, Path.GetDirectoryName(path)!), cancellationToken);
+            using var interrupt = new InterruptSignal(cancellationToken);
+            var run = await NotebookRunner.RunAsync(document, path, settings.Read(result, Path.GetDirectoryName(path)!), interrupt.Token);
             NotebookWriter.Write(document, target);
-            return cancellationToken.IsCancellationRequested
+            return interrupt.Token.IsCancellationRequested
                 ? ReportInterrupted(result.InvocationConfiguration, run, target)
                 : Report(result.InvocationConfiguration, run, target);
         }));
