@@ -20,7 +20,7 @@ public sealed class InterruptedWriteTests : IDisposable
         var run = await FileSizeLimitedCli.RunAsync(scratch.Root, LimitKilobytes, "run", notebook, "--data", RepositoryPaths.Data);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("error: File too large", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith($"error: Could not write the notebook '{notebook}'; it is as it was: ", run.Error, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(notebook));
         Assert.Equal(["study.ipynb"], FileNames(scratch.Root));
     }
@@ -38,7 +38,7 @@ public sealed class InterruptedWriteTests : IDisposable
         var run = await FileSizeLimitedCli.RunAsync(scratch.Root, LimitKilobytes, "verify", notebook, "--accept", "--data", RepositoryPaths.Data);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("error: File too large", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"error: Could not write the notebook '{notebook}'; it is as it was: ", run.Error, StringComparison.Ordinal);
         Assert.Equal(committed, File.ReadAllBytes(notebook));
         Assert.Equal(["size.txt", "study.ipynb"], FileNames(scratch.Root));
     }
@@ -55,7 +55,7 @@ public sealed class InterruptedWriteTests : IDisposable
         var run = await FileSizeLimitedCli.RunAsync(scratch.Root, LimitKilobytes, "verify", notebook, "--data", RepositoryPaths.Data);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("error: File too large", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"error: Could not write the notebook '{MedTwin.Notebooks.Verification.ReceivedFiles.PathOf(notebook)}'; it is as it was: ", run.Error, StringComparison.Ordinal);
         Assert.Equal(["size.txt", "study.ipynb"], FileNames(scratch.Root));
     }
 
@@ -72,7 +72,7 @@ public sealed class InterruptedWriteTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         var error = Assert.IsType<ErrorOutput>(Assert.Single(NotebookReader.Read(scratch.PathOf("out.ipynb")).Cells[0].Outputs));
-        Assert.Contains("File too large", error.ErrorValue, StringComparison.Ordinal);
+        Assert.Contains("too large", error.ErrorValue, StringComparison.Ordinal);
         Assert.Equal("{ \"previous\": true }\n", File.ReadAllText(Path.Combine(cardFolder, "model-card.json")));
         Assert.Equal("# Previous card\n", File.ReadAllText(Path.Combine(cardFolder, "model-card.md")));
         Assert.Equal(["model-card.json", "model-card.md", "model.json"], FileNames(cardFolder));

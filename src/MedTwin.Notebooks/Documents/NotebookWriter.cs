@@ -15,7 +15,15 @@ public static class NotebookWriter
     public static void Write(NotebookDocument document, string path)
     {
         var text = ToText(document, NotebookFormats.FromPath(path));
-        AtomicFile.WriteText(path, text);
+        try
+        {
+            AtomicFile.WriteText(path, text);
+        }
+        // .NET reports a file grown past what the file system or a size limit allows (EFBIG) as an argument out of range.
+        catch (Exception e) when (e is IOException or ArgumentOutOfRangeException)
+        {
+            throw new IOException($"Could not write the notebook '{path}'; it is as it was: {e.Message}", e);
+        }
     }
 
     /// <summary>The text of <paramref name="document"/> in <paramref name="format"/>.</summary>
