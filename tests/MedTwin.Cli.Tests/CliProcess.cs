@@ -64,7 +64,8 @@ internal static class CliProcess
         }
     }
 
-    private static string DotnetHost()
+    /// <summary>The dotnet host that runs the CLI's assembly.</summary>
+    public static string DotnetHost()
     {
         // The dotnet command sets DOTNET_HOST_PATH for what it starts (the test host among them).
         if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))

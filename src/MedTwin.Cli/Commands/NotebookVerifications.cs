@@ -46,6 +46,7 @@ internal static class NotebookVerifications
             {
                 foreach (var file in run.Comparison.Files.Where(f => f.ReceivedFile is not null))
                 {
+                    // The received copy sits beside the committed file, so this move is a rename: whole or not at all.
                     File.Move(file.ReceivedFile!, file.CommittedFile, overwrite: true);
                     console.Output.WriteLine($"accepted   {outcome.RelativePath}: the received '{file.Path}' is the new committed file");
                 }

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MedTwin.Notebooks.Rendering;
+using MedTwin.Reproducibility;
 
 namespace MedTwin.Cli.Commands;
 
@@ -22,8 +23,7 @@ internal static class ReproduceArtifacts
         {
             var page = Path.ChangeExtension(outcome.RelativePath, ".html");
             var target = Path.Combine(folder, page);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllText(target, outcome.Run is { } run
+            AtomicFile.WriteText(target, outcome.Run is { } run
                 ? NotebookHtmlRenderer.Render(run.Received, outcome.RelativePath, ReportAssets.PlotlyUrlFrom(page))
                 : FailurePage(outcome.RelativePath, outcome.Error!));
 
@@ -31,8 +31,8 @@ internal static class ReproduceArtifacts
         }
 
         var index = Path.Combine(folder, "index.html");
-        File.WriteAllText(index, ReproduceIndexRenderer.Render(entries));
-        File.WriteAllText(Path.Combine(folder, "run.json"), RunRecord(outcomes).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+        AtomicFile.WriteText(index, ReproduceIndexRenderer.Render(entries));
+        AtomicFile.WriteText(Path.Combine(folder, "run.json"), RunRecord(outcomes).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
         return index;
     }
 

@@ -32,6 +32,12 @@ internal static class ReproduceCommand
         command.SetAction((result, cancellationToken) => CommandErrors.GuardAsync(result, async () =>
         {
             var folder = result.GetRequiredValue(notebooks).FullName;
+            OutputPaths.CheckFolder(result.GetRequiredValue(artifacts).FullName);
+            if (result.GetValue(junit) is { } junitFile)
+            {
+                OutputPaths.CheckFile(junitFile.FullName);
+            }
+
             var paths = NotebookDiscovery.Find(folder);
             if (paths.Count == 0)
             {

@@ -8,6 +8,9 @@ namespace MedTwin.Cli.Commands;
 /// <summary><c>medtwin run NB [-o OUT]</c>: execute a notebook and write it with its outputs.</summary>
 internal static class RunCommand
 {
+    /// <summary>128 + SIGINT, what shells report for a command stopped by Ctrl-C.</summary>
+    private const int InterruptedExitCode = 130;
+
     public static Command Create()
     {
         var notebook = new Argument<FileInfo>("notebook") { Description = "The notebook to run (.ipynb or .dib)." };
@@ -19,10 +22,14 @@ internal static class RunCommand
         {
             var path = result.GetRequiredValue(notebook).FullName;
             var target = result.GetValue(output)?.FullName ?? path;
+            OutputPaths.CheckFile(target);
             var document = NotebookFiles.Read(path);
-            var run = await NotebookRunner.RunAsync(document, path, settings.Read(result, Path.GetDirectoryName(path)!), cancellationToken);
+            using var interrupt = new InterruptSignal(cancellationToken);
+            var run = await NotebookRunner.RunAsync(document, path, settings.Read(result, Path.GetDirectoryName(path)!), interrupt.Token);
             NotebookWriter.Write(document, target);
-            return Report(result.InvocationConfiguration, run, target);
+            return interrupt.Token.IsCancellationRequested
+                ? ReportInterrupted(result.InvocationConfiguration, run, target)
+                : Report(result.InvocationConfiguration, run, target);
         }));
         return command;
     }
@@ -38,5 +45,13 @@ internal static class RunCommand
         var seconds = run.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
         console.Output.WriteLine($"{(run.Succeeded ? "ok" : "FAILED")}: ran {ran} cells in {seconds} s; wrote {target}");
         return run.Succeeded ? 0 : 1;
+    }
+
+    private static int ReportInterrupted(InvocationConfiguration console, RunResult run, string target)
+    {
+        var interrupted = run.Cells.LastOrDefault(c => c.Status == CellStatus.Failed);
+        var where = interrupted is null ? "before a cell ran" : $"in cell {interrupted.Index + 1}";
+        console.Error.WriteLine($"interrupted {where}; wrote {target} with the outputs of the cells that finished");
+        return InterruptedExitCode;
     }
 }

@@ -20,6 +20,11 @@ internal static class VerifyCommand
         command.SetAction((result, cancellationToken) => CommandErrors.GuardAsync(result, async () =>
         {
             var path = result.GetRequiredValue(target);
+            if (result.GetValue(junit) is { } junitFile)
+            {
+                OutputPaths.CheckFile(junitFile.FullName);
+            }
+
             var root = Directory.Exists(path) ? Path.GetFullPath(path) : Path.GetDirectoryName(Path.GetFullPath(path))!;
             var notebooks = NotebookDiscovery.Find(path);
             if (notebooks.Count == 0)

@@ -1,6 +1,6 @@
-using System.Text;
 using MedTwin.Notebooks.Documents.Dib;
 using MedTwin.Notebooks.Documents.Jupyter;
+using MedTwin.Reproducibility;
 
 namespace MedTwin.Notebooks.Documents;
 
@@ -11,13 +11,19 @@ namespace MedTwin.Notebooks.Documents;
 /// </summary>
 public static class NotebookWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    /// <summary>Writes <paramref name="document"/> to <paramref name="path"/> as UTF-8, in the format its extension names.</summary>
+    /// <summary>Writes <paramref name="document"/> to <paramref name="path"/> as UTF-8, in the format its extension names, replacing the file whole or not at all.</summary>
     public static void Write(NotebookDocument document, string path)
     {
         var text = ToText(document, NotebookFormats.FromPath(path));
-        File.WriteAllText(path, text, Utf8);
+        try
+        {
+            AtomicFile.WriteText(path, text);
+        }
+        // .NET reports a file grown past what the file system or a size limit allows (EFBIG) as an argument out of range.
+        catch (Exception e) when (e is IOException or ArgumentOutOfRangeException)
+        {
+            throw new IOException($"Could not write the notebook '{path}'; it is as it was: {e.Message}", e);
+        }
     }
 
     /// <summary>The text of <paramref name="document"/> in <paramref name="format"/>.</summary>

@@ -44,6 +44,7 @@ public sealed class NuGetPackageResolver(string cacheDirectory)
         if (!File.Exists(Path.Combine(folder, DoneMarker)))
         {
             Directory.CreateDirectory(folder);
+            // Plain writes suffice in the cache: until the done marker exists, a half-written folder is rebuilt from scratch.
             var projectPath = Path.Combine(folder, "restore.csproj");
             await File.WriteAllTextAsync(projectPath, project, cancellationToken);
             await RestoreAsync(projectPath, packages, cancellationToken);

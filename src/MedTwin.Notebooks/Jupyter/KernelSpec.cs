@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MedTwin.Reproducibility;
 
 namespace MedTwin.Notebooks.Jupyter;
 
@@ -38,13 +39,12 @@ public static class KernelSpec
             ["interrupt_mode"] = "message",
             ["metadata"] = new JsonObject { ["debugger"] = false },
         };
-        File.WriteAllText(Path.Combine(folder, "kernel.json"), spec.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        AtomicFile.WriteText(Path.Combine(folder, "kernel.json"), spec.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
         foreach (var logo in Logos)
         {
             using var resource = typeof(KernelSpec).Assembly.GetManifestResourceStream($"MedTwin.Notebooks.Jupyter.Logos.{logo}")
                 ?? throw new InvalidOperationException($"The logo {logo} is not embedded in MedTwin.Notebooks.");
-            using var file = File.Create(Path.Combine(folder, logo));
-            resource.CopyTo(file);
+            AtomicFile.Write(Path.Combine(folder, logo), resource.CopyTo);
         }
 
         return folder;

@@ -1,3 +1,5 @@
+using MedTwin.Reproducibility;
+
 namespace MedTwin.Notebooks.Rendering;
 
 /// <summary>
@@ -13,7 +15,7 @@ public static class ReportAssets
     public static void WritePlotly(string folder)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        File.WriteAllText(Path.Combine(folder, PlotlyFileName), PlotlyJavaScript.Source);
+        AtomicFile.WriteText(Path.Combine(folder, PlotlyFileName), PlotlyJavaScript.Source);
     }
 
     /// <summary>The address of the report's plotly.js as seen from a page at <paramref name="pagePath"/>, relative to the report folder.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using MedTwin.Reproducibility;
 
 namespace MedTwin.Notebooks.Verification;
 
@@ -81,12 +82,11 @@ public static class JUnitReport
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>Writes the report to the file at <paramref name="path"/>, replacing it.</summary>
+    /// <summary>Writes the report to the file at <paramref name="path"/>, replacing it whole or not at all.</summary>
     public static void WriteFile(string path, IEnumerable<NotebookVerification> notebooks)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        using var stream = File.Create(path);
-        Write(stream, notebooks);
+        AtomicFile.Write(path, stream => Write(stream, notebooks));
     }
 
     private static void WriteCounts(XmlWriter xml, IReadOnlyList<Case> cases)

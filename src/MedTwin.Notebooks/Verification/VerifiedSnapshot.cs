@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using MedTwin.Reproducibility;
 
 namespace MedTwin.Notebooks.Verification;
 
@@ -49,7 +50,7 @@ public static class VerifiedSnapshot
             return;
         }
 
-        File.WriteAllText(receivedPath, comparison.ReceivedText, Utf8);
+        AtomicFile.WriteText(receivedPath, comparison.ReceivedText);
         var message = new StringBuilder()
             .Append(exists ? "The value does not match its verified snapshot." : "The value has no verified snapshot yet.")
             .Append(" To accept it, move the received file over the verified one.\n")

@@ -48,8 +48,12 @@ public static class WrittenFileVerification
         var committedHash = File.Exists(committed) ? Sha256Of(committed) : null;
         if (committedHash != file.Sha256)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(received)!);
-            File.Move(Path.Combine(stagingFolder, file.Path), received, overwrite: true);
+            // The staging folder may be on another volume, where a move is a copy that can stop halfway.
+            AtomicFile.Write(received, stream =>
+            {
+                using var staged = File.OpenRead(Path.Combine(stagingFolder, file.Path));
+                staged.CopyTo(stream);
+            });
             return committedHash is null
                 ? new FileVerification(file.Path, FileVerificationStatus.NotCommitted,
                     $"The received run wrote '{file.Path}' (sha256 {file.Sha256}), but no such file is committed; received file written to '{receivedName}'.",

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using MedTwin.Reproducibility;
 
 namespace MedTwin.Learning.ModelCards;
 
@@ -18,7 +19,10 @@ public static class ModelCardFiles
     /// <summary>The card's Markdown file name.</summary>
     public const string MarkdownFile = "model-card.md";
 
-    /// <summary>Writes the model and its card (with the model's hash filled in) to <paramref name="folder"/>; returns the card as written.</summary>
+    /// <summary>
+    /// Writes the model and its card (with the model's hash filled in) to <paramref name="folder"/>, each file replaced whole
+    /// or not at all; returns the card as written.
+    /// </summary>
     /// <exception cref="LearningException">The card's features are not the model's.</exception>
     public static ModelCard Write(string folder, ModelCard card, ITrainedModel model)
     {
@@ -35,9 +39,9 @@ public static class ModelCardFiles
         Directory.CreateDirectory(folder);
         var modelText = TrainedModelJson.Save(model);
         var written = card with { ModelSha256 = Hash(modelText) };
-        File.WriteAllText(Path.Combine(folder, ModelFile), modelText, Utf8);
-        File.WriteAllText(Path.Combine(folder, CardFile), written.ToJson(), Utf8);
-        File.WriteAllText(Path.Combine(folder, MarkdownFile), written.ToMarkdown(), Utf8);
+        AtomicFile.WriteText(Path.Combine(folder, ModelFile), modelText);
+        AtomicFile.WriteText(Path.Combine(folder, CardFile), written.ToJson());
+        AtomicFile.WriteText(Path.Combine(folder, MarkdownFile), written.ToMarkdown());
         return written;
     }
 
