@@ -31,6 +31,8 @@ internal static class TwinServeCommand
                 throw new ArgumentException($"--check-every must be a positive number of seconds; found {interval.ToString(CultureInfo.InvariantCulture)}.");
             }
 
+            var brokerText = result.GetValue(broker);
+            var options = brokerText is null ? null : Address(brokerText, result.GetValue(clientId)!);
             using var events = new SqliteEventLog(result.GetValue(log)!.FullName);
             events.ClaimWriting();
             var host = TwinHost.Recover(events, TwinCommand.Ward(result.GetValue(patients)));
@@ -44,8 +46,6 @@ internal static class TwinServeCommand
             }
 
             var checkEvery = TimeSpan.FromSeconds(interval);
-            var brokerText = result.GetValue(broker);
-            var options = brokerText is null ? null : Address(brokerText, result.GetValue(clientId)!);
             await using var service = options is null
                 ? await MqttTwinService.StartEmbeddedAsync(host, result.GetValue(port), TimeProvider.System, checkEvery, WriteLine)
                 : MqttTwinService.Start(host, options, TimeProvider.System, checkEvery, WriteLine);
