@@ -10,7 +10,10 @@ internal static class CliProcess
 
     /// <summary>Starts <c>dotnet MedTwin.Cli.dll ARGS</c> in <paramref name="workingDirectory"/> with the given variables set (null: removed).</summary>
     public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) =>
-        StartProgram(DotnetHost(), workingDirectory, environment, [Assembly, .. args]);
+        StartProgram(Dotnet, workingDirectory, environment, [Assembly, .. args]);
+
+    /// <summary>The <c>dotnet</c> host that runs the tests, which runs the CLI too.</summary>
+    public static string Dotnet { get; } = DotnetHost();
 
     /// <summary>Starts <paramref name="program"/> with <paramref name="args"/>, output redirected, with the given variables set (null: removed).</summary>
     public static Process StartProgram(string program, string workingDirectory, IEnumerable<KeyValuePair<string, string?>> environment, IEnumerable<string> args)

@@ -16,7 +16,7 @@ internal static class TwinServeCommand
         var patients = TwinCommand.PatientsOption();
         var broker = new Option<string?>("--broker") { Description = "The MQTT broker as host:port. Default: an embedded broker on 127.0.0.1 (see --port)." };
         var port = new Option<int>("--port") { Description = "The embedded broker's port on 127.0.0.1 (0: any free port).", DefaultValueFactory = _ => 1883 };
-        var clientId = new Option<string>("--client-id") { Description = "The MQTT client id; the broker keeps the session under it across restarts.", DefaultValueFactory = _ => "medtwin-twins" };
+        var clientId = new Option<string>("--client-id") { Description = "The MQTT client id at --broker; the broker keeps the session under it across restarts.", DefaultValueFactory = _ => "medtwin-twins" };
         var tick = new Option<double>("--check-every") { Description = "Seconds between clock checks for sensor dropouts.", DefaultValueFactory = _ => 30 };
         var command = new Command("serve", "Serve live twins: subscribe to medtwin/+/obs, log every observation, publish alerts and actions; runs until Ctrl+C or SIGTERM.")
         {
@@ -31,12 +31,27 @@ internal static class TwinServeCommand
                 throw new ArgumentException($"--check-every must be a positive number of seconds; found {interval.ToString(CultureInfo.InvariantCulture)}.");
             }
 
+            var brokerText = result.GetValue(broker);
+            var options = brokerText is null ? null : Address(brokerText, result.GetValue(clientId)!);
             using var events = new SqliteEventLog(result.GetValue(log)!.FullName);
+            events.ClaimWriting();
             var host = TwinHost.Recover(events, TwinCommand.Ward(result.GetValue(patients)));
-            await using var embedded = result.GetValue(broker) is null ? await EmbeddedMqttBroker.StartAsync(result.GetValue(port)) : null;
-            var (address, brokerPort) = embedded is null ? Address(result.GetValue(broker)!) : (EmbeddedMqttBroker.Host, embedded.Port);
-            output.WriteLine($"twins recovered for {host.Patients.Count} patients; broker {address}:{brokerPort}{(embedded is null ? "" : " (embedded)")}");
-            output.Flush();
+            void WriteLine(string line)
+            {
+                lock (output)
+                {
+                    output.WriteLine(line);
+                    output.Flush();
+                }
+            }
+
+            var checkEvery = TimeSpan.FromSeconds(interval);
+            await using var service = options is null
+                ? await MqttTwinService.StartEmbeddedAsync(host, result.GetValue(port), TimeProvider.System, checkEvery, WriteLine)
+                : MqttTwinService.Start(host, options, TimeProvider.System, checkEvery, WriteLine);
+            WriteLine(service.Broker is { } embedded
+                ? $"twins recovered for {host.Patients.Count} patients; broker {EmbeddedMqttBroker.Host}:{embedded.Port} (embedded)"
+                : $"twins recovered for {host.Patients.Count} patients; broker {options!.Host}:{options.Port}");
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
@@ -44,37 +59,37 @@ internal static class TwinServeCommand
                 context.Cancel = true;
                 stop.Cancel();
             });
-            var options = new MqttTwinConnectionOptions { Host = address, Port = brokerPort, ClientId = result.GetValue(clientId)! };
-            await using (var service = MqttTwinService.Start(host, options, TimeProvider.System, TimeSpan.FromSeconds(interval), line =>
+            var stopped = Task.Delay(Timeout.Infinite, stop.Token);
+            if (await Task.WhenAny(stopped, service.Failed) == service.Failed)
             {
-                lock (output)
-                {
-                    output.WriteLine(line);
-                    output.Flush();
-                }
-            }))
-            {
-                try
-                {
-                    await Task.Delay(Timeout.Infinite, stop.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    var counters = service.Connection.Counters;
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stopping: received {counters.Received}, acknowledged {counters.Acknowledged}, published {counters.Published}"));
-                }
+                var failure = (await service.Failed).Message.ReplaceLineEndings(" ");
+                await result.InvocationConfiguration.Error.WriteLineAsync($"error: the twins stopped taking observations because the event log failed ({failure}); restart serve to recover them from the log.");
+                return 1;
             }
 
+            WriteLine(StopLine(service));
             return 0;
         }));
         return command;
     }
 
-    private static (string Host, int Port) Address(string text)
+    private static string StopLine(MqttTwinService service)
+    {
+        if (service.Connection is { } connection)
+        {
+            var counters = connection.Counters;
+            return string.Create(CultureInfo.InvariantCulture, $"stopping: received {counters.Received}, acknowledged {counters.Acknowledged}, published {counters.Published}");
+        }
+
+        var (received, failures, published) = service.Broker!.Counters;
+        return string.Create(CultureInfo.InvariantCulture, $"stopping: received {received}, acknowledged {received - failures}, published {published}");
+    }
+
+    private static MqttTwinConnectionOptions Address(string text, string clientId)
     {
         var colon = text.LastIndexOf(':');
         return colon > 0 && int.TryParse(text[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and <= 65535
-            ? (text[..colon], port)
+            ? new MqttTwinConnectionOptions { Host = text[..colon], Port = port, ClientId = clientId }
             : throw new ArgumentException($"--broker must be host:port with a port of 1 to 65535; found '{text}'.");
     }
 }

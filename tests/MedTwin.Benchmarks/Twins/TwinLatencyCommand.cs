@@ -45,7 +45,7 @@ internal static class TwinLatencyCommand
 
             var arrived = new ConcurrentDictionary<string, long>();
             await using var service = MqttTwinService.Start(host, new MqttTwinConnectionOptions { Port = broker.Port, ClientId = "twins" }, TimeProvider.System, TimeSpan.FromHours(1));
-            await service.Connection.WaitUntilConnectedAsync(CancellationToken.None);
+            await service.Connection!.WaitUntilConnectedAsync(CancellationToken.None);
             using var dashboard = await ClientAsync(broker.Port, "dashboard");
             dashboard.ApplicationMessageReceivedAsync += received =>
             {

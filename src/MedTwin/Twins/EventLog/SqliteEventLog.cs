@@ -81,7 +81,7 @@ public sealed class SqliteEventLog : ITwinEventLog
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            _writerClaim ??= ClaimWriting();
+            _writerClaim ??= OpenWriterClaim();
             try
             {
                 using var transaction = _connection.BeginTransaction();
@@ -101,6 +101,20 @@ public sealed class SqliteEventLog : ITwinEventLog
             {
                 throw new IOException($"Could not append {events.Count} events to the event log '{Path}'; none was written: {exception.Message}", exception);
             }
+        }
+    }
+
+    /// <summary>
+    /// Claims the log for this instance now rather than at its first append, so that a second writer is refused before
+    /// it takes any input.
+    /// </summary>
+    /// <exception cref="IOException">Another instance or process is writing the log.</exception>
+    public void ClaimWriting()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _writerClaim ??= OpenWriterClaim();
         }
     }
 
@@ -154,7 +168,7 @@ public sealed class SqliteEventLog : ITwinEventLog
 
     // An exclusive lock on a file beside the log (an advisory lock on Unix, a sharing lock on Windows); the operating system
     // releases it when the process ends, however it ends, and the file is deleted when the claim is given up.
-    private FileStream ClaimWriting()
+    private FileStream OpenWriterClaim()
     {
         var claim = Path + ".writer";
         try

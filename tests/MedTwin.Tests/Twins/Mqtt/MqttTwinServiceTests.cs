@@ -36,7 +36,7 @@ public sealed class MqttTwinServiceTests : IDisposable
         var host = new TwinHost(log, Ward);
         await using (var service = Serve(host))
         {
-            await service.Connection.WaitUntilConnectedAsync(new CancellationTokenSource(TimeSpan.FromSeconds(5)).Token);
+            await service.Connection!.WaitUntilConnectedAsync(new CancellationTokenSource(TimeSpan.FromSeconds(5)).Token);
             await using var dashboard = await MqttTestClient.ConnectAsync(broker.Port, "dashboard", "medtwin/+/alerts");
             await using var gateway = await MqttTestClient.ConnectAsync(broker.Port, "gateway");
 
@@ -61,7 +61,7 @@ public sealed class MqttTwinServiceTests : IDisposable
             Assert.Equal(
                 observations.Select(TwinJson.Write).Order(StringComparer.Ordinal),
                 logged.Where(e => e.Kind == TwinEventKind.Observation).Select(e => e.Payload).Order(StringComparer.Ordinal));
-            Assert.True(service.Connection.Counters.Reconnects >= 1);
+            Assert.True(service.Connection!.Counters.Reconnects >= 1);
         }
     }
 }
