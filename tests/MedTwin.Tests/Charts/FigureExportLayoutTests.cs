@@ -52,6 +52,22 @@ public sealed partial class FigureExportLayoutTests
         Assert.Equal(cells, figure.FilledInside(figure.PlotArea("rgb(229,236,246)")).Count);
     }
 
+    [Theory]
+    [InlineData("annotations", """[{"x":1,"y":1,"text":"peak","font":{"size":-5}}]""", "layout.annotations[0].font.size")]
+    [InlineData("annotations", """[{"x":1,"y":1,"text":"peak","font":{"size":0}}]""", "layout.annotations[0].font.size")]
+    [InlineData("annotations", """[{"x":1,"y":1,"text":"peak","textangle":"NaN"}]""", "layout.annotations[0].textangle")]
+    [InlineData("annotations", """[{"x":1,"y":1,"text":"peak","ax":"Infinity"}]""", "layout.annotations[0].ax")]
+    [InlineData("title", """{"text":"T","font":{"size":0}}""", "layout.title.font.size")]
+    public void A_font_size_or_angle_a_drawing_cannot_use_is_an_error_naming_its_place(string property, string json, string where)
+    {
+        var figure = """{"data":[{"type":"scatter","x":[0,1,2],"y":[0,1,0]}],"layout":{"width":500,"height":400,"PROPERTY":VALUE}}"""
+            .Replace("PROPERTY", property, StringComparison.Ordinal).Replace("VALUE", json, StringComparison.Ordinal);
+
+        var error = Assert.Throws<ArgumentException>(() => FigureExport.SvgOfJson(figure));
+
+        Assert.Contains(where, error.Message, StringComparison.Ordinal);
+    }
+
     private static GenericChart Bars(string[] names)
     {
         var trace = new Trace2D("bar");

@@ -35,7 +35,9 @@ internal static class LayoutAnnotations
             {
                 Text = text,
                 TextPosition = new DataPoint(x, y),
-                Offset = arrow ? new ScreenVector(a.Prop("ax").Number() ?? -10, a.Prop("ay").Number() ?? -30) : new ScreenVector(0, 0),
+                Offset = arrow
+                    ? new ScreenVector(DrawingNumbers.Finite(a.Prop("ax"), $"{where}.ax") ?? -10, DrawingNumbers.Finite(a.Prop("ay"), $"{where}.ay") ?? -30)
+                    : new ScreenVector(0, 0),
                 TextHorizontalAlignment = a.Prop("xanchor").Text() switch
                 {
                     "left" => HorizontalAlignment.Left,
@@ -48,8 +50,8 @@ internal static class LayoutAnnotations
                     "bottom" => VerticalAlignment.Bottom,
                     _ => VerticalAlignment.Middle,
                 },
-                TextRotation = a.Prop("textangle").Number() ?? 0,
-                FontSize = a.Path("font", "size").Number() ?? fontSize,
+                TextRotation = DrawingNumbers.Finite(a.Prop("textangle"), $"{where}.textangle") ?? 0,
+                FontSize = DrawingNumbers.FontSize(a.Path("font", "size"), $"{where}.font.size") ?? fontSize,
                 TextColor = a.Path("font", "color").Text() is { } css ? PlotlyColor.Parse(css, $"{where}.font.color") : fontColor,
                 Stroke = OxyColors.Undefined,
                 StrokeThickness = 0,

@@ -30,7 +30,7 @@ internal static class PlotModelFactory
             PlotAreaBackground = Color(figure, "white", "plot_bgcolor"),
             PlotAreaBorderThickness = new OxyThickness(0),
             Title = figure.Layout("title", "text").Text() ?? figure.Layout("title").Text(),
-            TitleFontSize = figure.Layout("title", "font", "size").Number() ?? fontSize * 1.4,
+            TitleFontSize = DrawingNumbers.FontSize(figure.Layout("title", "font", "size"), "layout.title.font.size") ?? fontSize * 1.4,
             TitleFontWeight = FontWeights.Normal,
             TitleHorizontalAlignment = TitleHorizontalAlignment.CenteredWithinView,
             SubtitleFontSize = fontSize * 0.9,
