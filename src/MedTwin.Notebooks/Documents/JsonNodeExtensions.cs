@@ -52,10 +52,13 @@ internal static class JsonNodeExtensions
     /// A copy whose objects, at every depth, list their keys in ordinal order, as nbformat writes a notebook (Python's
     /// <c>json.dump</c> with <c>sort_keys</c>): the order of an object's keys means nothing in JSON.
     /// </summary>
-    public static JsonNode? WithSortedKeys(this JsonNode? node) => node switch
+    /// <param name="node">The JSON to copy.</param>
+    /// <param name="value">What each value (string, number, boolean) becomes; a plain copy when null.</param>
+    public static JsonNode? WithSortedKeys(this JsonNode? node, Func<JsonValue, JsonNode>? value = null) => node switch
     {
-        JsonObject obj => new JsonObject(obj.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, p.Value.WithSortedKeys()))),
-        JsonArray array => new JsonArray([.. array.Select(item => item.WithSortedKeys())]),
+        JsonObject obj => new JsonObject(obj.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, p.Value.WithSortedKeys(value)))),
+        JsonArray array => new JsonArray([.. array.Select(item => item.WithSortedKeys(value))]),
+        JsonValue leaf when value is not null => value(leaf),
         null => null,
         _ => node.DeepClone(),
     };

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MedTwin.Notebooks.Documents;
 
 namespace MedTwin.Notebooks.Verification;
 
@@ -11,20 +12,12 @@ namespace MedTwin.Notebooks.Verification;
 /// </summary>
 internal static class CanonicalJson
 {
-    public static JsonNode? Of(JsonNode? node) => node switch
-    {
-        JsonObject obj => new JsonObject(obj.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, Of(p.Value)))),
-        JsonArray array => new JsonArray([.. array.Select(Of)]),
-        JsonValue value when value.GetValueKind() == JsonValueKind.Number => Number(value),
-        null => null,
-        _ => node.DeepClone(),
-    };
+    public static JsonNode? Of(JsonNode? node) => node.WithSortedKeys(Value);
 
-    private static JsonNode Number(JsonValue value)
-    {
-        var text = value.ToJsonString();
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
+    private static JsonNode Value(JsonValue value) =>
+        value.GetValueKind() == JsonValueKind.Number
+        && double.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+        && double.IsFinite(number)
             ? JsonValue.Create(number)
             : value.DeepClone();
-    }
 }

@@ -1,6 +1,5 @@
 using MedTwin.Charts;
 using MedTwin.Data.Quality;
-using Microsoft.Data.Analysis;
 using Plotly.NET;
 
 namespace MedTwin.Tests.Charts;

@@ -97,25 +97,7 @@ internal sealed class BarTraces
         var (positionAxis, valueAxis) = horizontal ? (y, x) : (x, y);
         var positions = t.Prop(horizontal ? "y" : "x").Items();
         var values = t.Prop(horizontal ? "x" : "y").Items();
-        if (positions.Count > 0 && positions.Count != values.Count)
-        {
-            throw new ArgumentException($"{style.Where}: {positions.Count} positions and {values.Count} values; a bar trace pairs them.");
-        }
-
-        var pairs = new List<(double, double)>();
-        for (var i = 0; i < values.Count; i++)
-        {
-            var position = positions.Count == 0 ? i : positionAxis.Coordinate(positions[i]);
-            var value = valueAxis.Coordinate(values[i]);
-            var refusal = positionAxis.Refusal(position) ?? valueAxis.Refusal(value);
-            if (refusal is not null)
-            {
-                notes.LeftOut(style.Index, style.Name, refusal);
-            }
-
-            pairs.Add((position, refusal is null ? value : double.NaN));
-        }
-
+        var pairs = TracePairs.Read(positions, values, positionAxis, valueAxis, style, notes);
         var distinct = pairs.Select(p => p.Item1).Where(double.IsFinite).Distinct().Order().ToArray();
         var width = positionAxis.Type == AxisType.Category || distinct.Length < 2 ? 1 : distinct.Zip(distinct.Skip(1), (a, b) => b - a).Min();
         return new Measured(horizontal, x.Id, y.Id, width, pairs);

@@ -144,6 +144,8 @@ public static class FigureExport
         }
     }
 
+    // OxyPlot formats tick labels and SVG numbers with the current culture; the caller's is restored afterwards, so a
+    // figure's bytes never depend on the machine while the calling code keeps its own culture.
     private static T Invariant<T>(Func<T> render)
     {
         var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);

@@ -22,24 +22,9 @@ internal static class ScatterTraces
         var y = axes[t.Prop("yaxis").Text() ?? "y"];
         var xs = t.Prop("x").Items();
         var ys = t.Prop("y").Items();
-        if (xs.Count != ys.Count && xs.Count > 0)
-        {
-            throw new ArgumentException($"{style.Where}: {xs.Count} x values and {ys.Count} y values; a scatter trace pairs them.");
-        }
-
-        var points = new List<DataPoint>();
-        for (var i = 0; i < ys.Count; i++)
-        {
-            var px = xs.Count == 0 ? i : x.Coordinate(xs[i]);
-            var py = y.Coordinate(ys[i]);
-            var refusal = x.Refusal(px) ?? y.Refusal(py);
-            if (refusal is not null)
-            {
-                notes.LeftOut(style.Index, style.Name, refusal);
-            }
-
-            points.Add(refusal is null ? new DataPoint(px, py) : DataPoint.Undefined);
-        }
+        var points = TracePairs.Read(xs, ys, x, y, style, notes)
+            .Select(p => double.IsNaN(p.Value) ? DataPoint.Undefined : new DataPoint(p.Position, p.Value))
+            .ToList();
 
         var mode = t.Prop("mode").Text() ?? (ys.Count < 20 ? "lines+markers" : "lines");
         var markerDiameter = t.Path("marker", "size").Number() ?? DefaultMarkerDiameter;
